@@ -1,0 +1,87 @@
+#include "algorithms/intervals.hpp"
+
+#include <algorithm>
+#include <cassert>
+#include <cstddef>
+#include <functional>
+#include <queue>
+#include <utility>
+
+#include "algorithms/radix_sort.hpp"
+
+namespace prep::algo {
+
+std::vector<Interval> merge_closed(std::vector<Interval> intervals) {
+  radix_sort(intervals, [](const Interval& i) { return i.start; });
+  std::size_t out = 0;
+  for (std::size_t i = 0; i < intervals.size(); ++i) {
+    assert(intervals[i].start <= intervals[i].end);
+    if (out > 0 && intervals[i].start <= intervals[out - 1].end) {
+      intervals[out - 1].end = std::max(intervals[out - 1].end, intervals[i].end);
+    } else {
+      intervals[out++] = intervals[i];
+    }
+  }
+  intervals.resize(out);
+  return intervals;
+}
+
+std::int64_t min_meeting_rooms(const std::vector<Interval>& meetings) {
+  std::vector<std::int64_t> starts(meetings.size());
+  std::vector<std::int64_t> ends(meetings.size());
+  for (std::size_t i = 0; i < meetings.size(); ++i) {
+    assert(meetings[i].start < meetings[i].end);
+    starts[i] = meetings[i].start;
+    ends[i] = meetings[i].end;
+  }
+  const auto identity = [](std::int64_t v) { return v; };
+  radix_sort(starts, identity);
+  radix_sort(ends, identity);
+  // Sweep the starts; a meeting that ended at or before a start frees its room first (half-open).
+  std::int64_t in_progress = 0;
+  std::int64_t most = 0;
+  std::size_t ended = 0;
+  for (const std::int64_t start : starts) {
+    while (ends[ended] <= start) {
+      ++ended;
+      --in_progress;
+    }
+    most = std::max(most, ++in_progress);
+  }
+  return most;
+}
+
+bool can_attend_all(const std::vector<Interval>& meetings) { return min_meeting_rooms(meetings) <= 1; }
+
+std::vector<std::int64_t> assign_rooms(const std::vector<Interval>& meetings) {
+  // Order (start, end, input position): stable sorts by end, then by start.
+  std::vector<std::uint32_t> order(meetings.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<std::uint32_t>(i);
+  radix_sort(order, [&](std::uint32_t i) { return meetings[i].end; });
+  radix_sort(order, [&](std::uint32_t i) { return meetings[i].start; });
+
+  using Busy = std::pair<std::int64_t, std::int64_t>;  // (end, room)
+  std::priority_queue<Busy, std::vector<Busy>, std::greater<>> busy;
+  std::priority_queue<std::int64_t, std::vector<std::int64_t>, std::greater<>> free_rooms;
+  std::int64_t rooms = 0;
+  std::vector<std::int64_t> room_of(meetings.size());
+  for (const std::uint32_t i : order) {
+    assert(meetings[i].start < meetings[i].end);
+    while (!busy.empty() && busy.top().first <= meetings[i].start) {
+      free_rooms.push(busy.top().second);
+      busy.pop();
+    }
+    std::int64_t room = 0;
+    if (free_rooms.empty()) {
+      room = ++rooms;
+    } else {
+      room = free_rooms.top();
+      free_rooms.pop();
+    }
+    room_of[i] = room;
+    busy.emplace(meetings[i].end, room);
+  }
+  return room_of;
+}
+
+}  // namespace prep::algo

@@ -1,0 +1,56 @@
+// Radix-sorted merge versus std::sort + merge, on random intervals.
+#include <benchmark/benchmark.h>
+
+#include <algorithm>
+#include <random>
+#include <vector>
+
+#include "algorithms/intervals.hpp"
+
+namespace {
+
+std::vector<prep::algo::Interval> random_intervals(std::size_t n) {
+  std::mt19937_64 rng(1);
+  std::vector<prep::algo::Interval> v(n);
+  for (auto& i : v) {
+    i.start = static_cast<std::int64_t>(rng() % 1000000000);
+    i.end = i.start + static_cast<std::int64_t>(rng() % 100);
+  }
+  return v;
+}
+
+void merge_radix(benchmark::State& state) {
+  const auto input = random_intervals(static_cast<std::size_t>(state.range(0)));
+  for (auto _ : state) benchmark::DoNotOptimize(prep::algo::merge_closed(input));
+  state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+
+void merge_std_sort(benchmark::State& state) {
+  const auto input = random_intervals(static_cast<std::size_t>(state.range(0)));
+  for (auto _ : state) {
+    auto v = input;
+    std::sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.start < b.start; });
+    std::size_t out = 0;
+    for (const auto& i : v) {
+      if (out > 0 && i.start <= v[out - 1].end) v[out - 1].end = std::max(v[out - 1].end, i.end);
+      else v[out++] = i;
+    }
+    v.resize(out);
+    benchmark::DoNotOptimize(v);
+  }
+  state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+
+void min_rooms(benchmark::State& state) {
+  const auto input = random_intervals(static_cast<std::size_t>(state.range(0)));
+  for (auto& i : const_cast<std::vector<prep::algo::Interval>&>(input)) i.end += 1;
+  for (auto _ : state) benchmark::DoNotOptimize(prep::algo::min_meeting_rooms(input));
+  state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+
+}  // namespace
+
+BENCHMARK(merge_radix)->Arg(1000)->Arg(1000000);
+BENCHMARK(merge_std_sort)->Arg(1000)->Arg(1000000);
+BENCHMARK(min_rooms)->Arg(1000000);
+BENCHMARK_MAIN();

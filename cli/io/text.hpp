@@ -1,0 +1,78 @@
+// text.hpp — the shared lexical rules of SPEC.md §1: token separators, checked signed 64-bit
+// integers, and how a token is quoted in a message.
+//
+// Every command parses integers with parse_int64 and splits lines with Tokens, so "what is a number"
+// and "what separates two tokens" are decided in one place.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace prep::io {
+
+// Spaces, tabs and commas separate tokens (SPEC.md §1).
+constexpr bool is_separator(char c) { return c == ' ' || c == '\t' || c == ','; }
+constexpr bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+enum class IntStatus { ok, not_integer, out_of_range };
+
+struct IntParse {
+  IntStatus status;
+  std::int64_t value;
+};
+
+// A whole token as a signed 64-bit integer: optional sign, then decimal digits, nothing else.
+// Never wraps: a value outside [-2^63, 2^63 - 1] is out_of_range.
+inline IntParse parse_int64(std::string_view token) {
+  std::size_t i = 0;
+  bool negative = false;
+  if (!token.empty() && (token[0] == '-' || token[0] == '+')) {
+    negative = token[0] == '-';
+    i = 1;
+  }
+  if (i == token.size()) return {IntStatus::not_integer, 0};
+  // Accumulate as a negative number, whose range is one larger, then flip.
+  std::int64_t value = 0;
+  bool overflow = false;
+  for (; i < token.size(); ++i) {
+    const auto digit = static_cast<unsigned char>(token[i]) - static_cast<unsigned>('0');
+    if (digit > 9) return {IntStatus::not_integer, 0};
+    overflow |= __builtin_mul_overflow(value, 10, &value);
+    overflow |= __builtin_sub_overflow(value, static_cast<std::int64_t>(digit), &value);
+  }
+  if (overflow) return {IntStatus::out_of_range, 0};
+  if (!negative) {
+    if (value == INT64_MIN) return {IntStatus::out_of_range, 0};
+    value = -value;
+  }
+  return {IntStatus::ok, value};
+}
+
+// The tokens of one line, left to right. Views point into the line.
+class Tokens {
+ public:
+  explicit Tokens(std::string_view line) : p_(line.data()), end_(line.data() + line.size()) {}
+
+  // The next token, or false at the end of the line.
+  bool next(std::string_view& token) {
+    while (p_ != end_ && (is_separator(*p_) || *p_ == '\r')) ++p_;
+    if (p_ == end_) return false;
+    const char* start = p_;
+    while (p_ != end_ && !is_separator(*p_) && *p_ != '\r') ++p_;
+    token = std::string_view(start, static_cast<std::size_t>(p_ - start));
+    return true;
+  }
+
+  // Where the line ends: the place to point at when a token is missing.
+  [[nodiscard]] const char* end() const { return end_; }
+
+ private:
+  const char* p_;
+  const char* end_;
+};
+
+// A token as shown in a message: quoted, shortened when long.
+std::string quote(std::string_view token);
+
+}  // namespace prep::io

@@ -1,0 +1,26 @@
+// registry.cpp — the one explicit list of commands. Adding a command is adding a line here.
+#include "cli/registry.hpp"
+
+#include <array>
+
+#include "problems/meeting_rooms.hpp"
+#include "problems/merge_intervals.hpp"
+
+namespace prep {
+
+std::span<const Problem* const> registry() {
+  static const std::array problems = {
+      &problems::merge_intervals::problem(),
+      &problems::meeting_rooms::problem(),
+  };
+  return problems;
+}
+
+const Problem* find_problem(std::string_view name) {
+  for (const Problem* problem : registry()) {
+    if (problem->name == name) return problem;
+  }
+  return nullptr;
+}
+
+}  // namespace prep
