@@ -12,7 +12,7 @@
 namespace prep::algo {
 
 std::vector<Interval> merge_closed(std::vector<Interval> intervals) {
-  radix_sort(intervals, [](const Interval& i) { return i.start; });
+  radix_sort_in_place(intervals, [](const Interval& i) { return i.start; });
   std::size_t out = 0;
   for (std::size_t i = 0; i < intervals.size(); ++i) {
     assert(intervals[i].start <= intervals[i].end);
@@ -26,23 +26,22 @@ std::vector<Interval> merge_closed(std::vector<Interval> intervals) {
   return intervals;
 }
 
-std::int64_t min_meeting_rooms(const std::vector<Interval>& meetings) {
-  std::vector<std::int64_t> starts(meetings.size());
+std::int64_t min_meeting_rooms(std::vector<Interval> meetings) {
+  // Starts are read from the meetings sorted in place; only the ends are copied (memory: 1.5 × n
+  // times 16 bytes, not 2×).
   std::vector<std::int64_t> ends(meetings.size());
   for (std::size_t i = 0; i < meetings.size(); ++i) {
     assert(meetings[i].start < meetings[i].end);
-    starts[i] = meetings[i].start;
     ends[i] = meetings[i].end;
   }
-  const auto identity = [](std::int64_t v) { return v; };
-  radix_sort(starts, identity);
-  radix_sort(ends, identity);
+  radix_sort_in_place(meetings, [](const Interval& m) { return m.start; });
+  radix_sort_in_place(ends, [](std::int64_t v) { return v; });
   // Sweep the starts; a meeting that ended at or before a start frees its room first (half-open).
   std::int64_t in_progress = 0;
   std::int64_t most = 0;
   std::size_t ended = 0;
-  for (const std::int64_t start : starts) {
-    while (ends[ended] <= start) {
+  for (const Interval& meeting : meetings) {
+    while (ends[ended] <= meeting.start) {
       ++ended;
       --in_progress;
     }
@@ -51,8 +50,14 @@ std::int64_t min_meeting_rooms(const std::vector<Interval>& meetings) {
   return most;
 }
 
-bool can_attend_all(const std::vector<Interval>& meetings) { return min_meeting_rooms(meetings) <= 1; }
-
+bool can_attend_all(std::vector<Interval> meetings) {
+  // Sorted by start, no meeting may start before the previous one ends.
+  radix_sort_in_place(meetings, [](const Interval& m) { return m.start; });
+  for (std::size_t i = 1; i < meetings.size(); ++i) {
+    if (meetings[i].start < meetings[i - 1].end) return false;
+  }
+  return true;
+}
 std::vector<std::int64_t> assign_rooms(const std::vector<Interval>& meetings) {
   // Order (start, end, input position): stable sorts by end, then by start.
   std::vector<std::uint32_t> order(meetings.size());

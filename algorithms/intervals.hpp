@@ -26,10 +26,11 @@ struct Interval {
 std::vector<Interval> merge_closed(std::vector<Interval> intervals);
 
 // The largest number of half-open meetings in progress at one time: the rooms needed.
-std::int64_t min_meeting_rooms(const std::vector<Interval>& meetings);
+// Reorders its argument (pass a copy, or std::move what is not needed after).
+std::int64_t min_meeting_rooms(std::vector<Interval> meetings);
 
 // True if no two half-open meetings overlap.
-bool can_attend_all(const std::vector<Interval>& meetings);
+bool can_attend_all(std::vector<Interval> meetings);
 
 // The room (from 1) of each meeting, by input position; see the guarantees above.
 std::vector<std::int64_t> assign_rooms(const std::vector<Interval>& meetings);

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "algorithms/intervals.hpp"
+#include "algorithms/radix_sort.hpp"
 
 namespace {
 
@@ -22,6 +23,26 @@ std::vector<prep::algo::Interval> random_intervals(std::size_t n) {
 void merge_radix(benchmark::State& state) {
   const auto input = random_intervals(static_cast<std::size_t>(state.range(0)));
   for (auto _ : state) benchmark::DoNotOptimize(prep::algo::merge_closed(input));
+  state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+
+void sort_lsd(benchmark::State& state) {
+  const auto input = random_intervals(static_cast<std::size_t>(state.range(0)));
+  for (auto _ : state) {
+    auto v = input;
+    prep::algo::radix_sort(v, [](const prep::algo::Interval& i) { return i.start; });
+    benchmark::DoNotOptimize(v);
+  }
+  state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+
+void sort_in_place(benchmark::State& state) {
+  const auto input = random_intervals(static_cast<std::size_t>(state.range(0)));
+  for (auto _ : state) {
+    auto v = input;
+    prep::algo::radix_sort_in_place(v, [](const prep::algo::Interval& i) { return i.start; });
+    benchmark::DoNotOptimize(v);
+  }
   state.SetItemsProcessed(state.iterations() * state.range(0));
 }
 
@@ -53,4 +74,6 @@ void min_rooms(benchmark::State& state) {
 BENCHMARK(merge_radix)->Arg(1000)->Arg(1000000);
 BENCHMARK(merge_std_sort)->Arg(1000)->Arg(1000000);
 BENCHMARK(min_rooms)->Arg(1000000);
+BENCHMARK(sort_lsd)->Arg(5000000);
+BENCHMARK(sort_in_place)->Arg(5000000);
 BENCHMARK_MAIN();

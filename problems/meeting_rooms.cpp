@@ -5,12 +5,12 @@ namespace prep::problems::meeting_rooms {
 
 IntervalInput parse(io::Input& input) { return read_intervals(input, IntervalKind::half_open); }
 
-Answer solve(const IntervalInput& input, Question question) {
+Answer solve(IntervalInput& input, Question question) {
   Answer answer;
   answer.question = question;
   switch (question) {
-    case Question::rooms: answer.rooms = algo::min_meeting_rooms(input.intervals); break;
-    case Question::can_attend: answer.can_attend = algo::can_attend_all(input.intervals); break;
+    case Question::rooms: answer.rooms = algo::min_meeting_rooms(std::move(input.intervals)); break;
+    case Question::can_attend: answer.can_attend = algo::can_attend_all(std::move(input.intervals)); break;
     case Question::assign: answer.room_of = algo::assign_rooms(input.intervals); break;
   }
   return answer;
@@ -67,8 +67,9 @@ void run(Context& context) {
   const bool assign = context.options.flag("assign");
   if (can_attend && assign) throw io::UsageError("--can-attend and --assign ask different questions: give one");
   const Question question = can_attend ? Question::can_attend : assign ? Question::assign : Question::rooms;
-  const IntervalInput input = parse(context.input);
-  render(input, solve(input, question), output_format(context.options, input.leetcode), context.out);
+  IntervalInput input = parse(context.input);
+  const Answer answer = solve(input, question);
+  render(input, answer, output_format(context.options, input.leetcode), context.out);
 }
 
 }  // namespace

@@ -26,7 +26,8 @@ struct Answer {
 };
 
 IntervalInput parse(io::Input& input);
-Answer solve(const IntervalInput& input, Question question);
+// Rooms and can-attend take the meetings (input.intervals is left empty); assign leaves them.
+Answer solve(IntervalInput& input, Question question);
 void render(const IntervalInput& input, const Answer& answer, Format format, io::Output& out);
 
 const Problem& problem();

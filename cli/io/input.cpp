@@ -19,7 +19,7 @@ namespace prep::io {
 namespace {
 
 constexpr std::size_t block_size = std::size_t{1} << 20;    // bytes per read from a stream
-constexpr std::size_t release_step = std::size_t{64} << 20;  // bytes of a mapping given back at once
+constexpr std::size_t release_step = std::size_t{8} << 20;   // bytes of a mapping given back at once
 
 std::string system_error_text(int err) { return std::strerror(err); }
 
@@ -242,6 +242,11 @@ InputError Input::error_at(const char* p, const std::string& message) const {
   return InputError(fmt::format("{}:{}:{}", s.name, line, column), message);
 }
 
+std::size_t Input::size_hint() const {
+  const State& s = *state_;
+  return s.eof ? static_cast<std::size_t>(s.end - s.pos) : 0;
+}
+
 InputError Input::error(const std::string& message) const { return InputError(state_->name, message); }
 
 std::string quote(std::string_view token) {
@@ -252,13 +257,9 @@ std::string quote(std::string_view token) {
   return fmt::format("'{}…'", token.substr(0, cut));
 }
 
-std::int64_t expect_int64(const Input& input, std::string_view token, std::string_view what) {
-  const IntParse r = parse_int64(token);
-  switch (r.status) {
-    case IntStatus::ok: return r.value;
-    case IntStatus::out_of_range:
-      throw input.error_at(token.data(), fmt::format("{} {} does not fit in a signed 64-bit integer", what, quote(token)));
-    case IntStatus::not_integer: break;
+void throw_bad_int64(const Input& input, std::string_view token, std::string_view what, IntStatus status) {
+  if (status == IntStatus::out_of_range) {
+    throw input.error_at(token.data(), fmt::format("{} {} does not fit in a signed 64-bit integer", what, quote(token)));
   }
   throw input.error_at(token.data(), fmt::format("expected an integer for {}, found {}", what, quote(token)));
 }

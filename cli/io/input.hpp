@@ -21,6 +21,7 @@
 #include <string_view>
 
 #include "cli/io/errors.hpp"
+#include "cli/io/text.hpp"
 
 namespace prep::io {
 
@@ -62,6 +63,9 @@ class Input {
   // An error about the input as a whole (no line to point at), e.g. an unreadable file.
   [[nodiscard]] InputError error(const std::string& message) const;
 
+  // Bytes not yet read, when known in advance (a file); 0 for a stream. For reserving memory.
+  [[nodiscard]] std::size_t size_hint() const;
+
   // Called before a read that may wait for more input (to flush results already computed).
   void on_wait(std::function<void()> hook);
 
@@ -76,7 +80,14 @@ inline InputError error_at(const Input& input, std::string_view token, const std
   return input.error_at(token.data(), message);
 }
 
+// Throws the error for a token that parse_int64 rejected.
+[[noreturn]] void throw_bad_int64(const Input& input, std::string_view token, std::string_view what, IntStatus status);
+
 // A whole token as a checked signed 64-bit integer; what names the value in the message ("START").
-std::int64_t expect_int64(const Input& input, std::string_view token, std::string_view what);
+inline std::int64_t expect_int64(const Input& input, std::string_view token, std::string_view what) {
+  const IntParse r = parse_int64(token);
+  if (r.status != IntStatus::ok) [[unlikely]] throw_bad_int64(input, token, what, r.status);
+  return r.value;
+}
 
 }  // namespace prep::io

@@ -25,28 +25,33 @@ struct IntParse {
 // A whole token as a signed 64-bit integer: optional sign, then decimal digits, nothing else.
 // Never wraps: a value outside [-2^63, 2^63 - 1] is out_of_range.
 inline IntParse parse_int64(std::string_view token) {
-  std::size_t i = 0;
+  const char* p = token.data();
+  const char* const end = p + token.size();
   bool negative = false;
-  if (!token.empty() && (token[0] == '-' || token[0] == '+')) {
-    negative = token[0] == '-';
-    i = 1;
+  if (p != end && (*p == '-' || *p == '+')) {
+    negative = *p == '-';
+    ++p;
   }
-  if (i == token.size()) return {IntStatus::not_integer, 0};
-  // Accumulate as a negative number, whose range is one larger, then flip.
-  std::int64_t value = 0;
-  bool overflow = false;
-  for (; i < token.size(); ++i) {
-    const auto digit = static_cast<unsigned char>(token[i]) - static_cast<unsigned>('0');
-    if (digit > 9) return {IntStatus::not_integer, 0};
-    overflow |= __builtin_mul_overflow(value, 10, &value);
-    overflow |= __builtin_sub_overflow(value, static_cast<std::int64_t>(digit), &value);
+  if (p == end) return {IntStatus::not_integer, 0};
+  std::uint64_t value = 0;
+  if (end - p <= 18) {  // at most 18 digits cannot overflow: the common case, no checks
+    for (; p != end; ++p) {
+      const auto digit = static_cast<unsigned>(static_cast<unsigned char>(*p)) - unsigned{'0'};
+      if (digit > 9) return {IntStatus::not_integer, 0};
+      value = value * 10 + digit;
+    }
+  } else {
+    bool overflow = false;
+    for (; p != end; ++p) {
+      const auto digit = static_cast<unsigned>(static_cast<unsigned char>(*p)) - unsigned{'0'};
+      if (digit > 9) return {IntStatus::not_integer, 0};
+      overflow = overflow || __builtin_mul_overflow(value, 10U, &value) || __builtin_add_overflow(value, digit, &value);
+    }
+    const std::uint64_t limit = negative ? std::uint64_t{1} << 63 : (std::uint64_t{1} << 63) - 1;
+    if (overflow || value > limit) return {IntStatus::out_of_range, 0};
   }
-  if (overflow) return {IntStatus::out_of_range, 0};
-  if (!negative) {
-    if (value == INT64_MIN) return {IntStatus::out_of_range, 0};
-    value = -value;
-  }
-  return {IntStatus::ok, value};
+  // Two's complement negation in unsigned arithmetic is exact, also for -2^63.
+  return {IntStatus::ok, static_cast<std::int64_t>(negative ? 0 - value : value)};
 }
 
 // The tokens of one line, left to right. Views point into the line.

@@ -69,3 +69,28 @@ TEST_CASE("radix_sort: random keys of every width against std::stable_sort") {
     check_against_stable_sort(items);
   }
 }
+
+TEST_CASE("radix_sort_in_place: sorted by key, a permutation of the input") {
+  std::mt19937_64 rng(11);
+  for (const std::size_t n : {0UL, 1UL, 2UL, 31UL, 33UL, 1000UL, 70000UL, 300000UL}) {
+    for (const int bits : {1, 11, 12, 23, 40, 64}) {
+      std::vector<Item> items;
+      for (std::size_t i = 0; i < n; ++i) {
+        std::uint64_t r = rng();
+        if (bits < 64) r &= (std::uint64_t{1} << bits) - 1;
+        items.emplace_back(static_cast<std::int64_t>(r) - (bits < 64 ? std::int64_t{1} << (bits - 1) : 0), i);
+      }
+      if (n > 1000) {  // a skewed half: many equal keys in one bucket
+        for (std::size_t i = 0; i < n / 2; ++i) items[i].first = 7;
+      }
+      auto sorted = items;
+      prep::algo::radix_sort_in_place(sorted, [](const Item& item) { return item.first; });
+      CAPTURE(n);
+      CAPTURE(bits);
+      CHECK(std::is_sorted(sorted.begin(), sorted.end(), [](const Item& a, const Item& b) { return a.first < b.first; }));
+      std::sort(items.begin(), items.end());
+      std::sort(sorted.begin(), sorted.end());
+      CHECK(sorted == items);
+    }
+  }
+}

@@ -9,10 +9,11 @@ namespace mr = prep::problems::meeting_rooms;
 namespace {
 std::string run(const std::string& text, mr::Question question, prep::Format format) {
   prep::io::Input input = prep::io::Input::from_text("t", text);
-  const auto parsed = mr::parse(input);
+  auto parsed = mr::parse(input);
+  const auto answer = mr::solve(parsed, question);
   std::string sink;
   prep::io::Output out(sink);
-  mr::render(parsed, mr::solve(parsed, question), format, out);
+  mr::render(parsed, answer, format, out);
   out.commit();
   return sink;
 }
