@@ -26,13 +26,15 @@ textbook() {
 measure() {
   local label=$1 input=$2
   shift 2
-  local best="" rss=0 t m
+  local best="" rss=0 t m timing
+  timing=$(mktemp)
   for _ in $(seq "$RUNS"); do
-    /usr/bin/time -f '%e %M' -o "$WORK/time.txt" "$@" < "$input" > /dev/null
-    read -r t m < "$WORK/time.txt"
+    /usr/bin/time -f '%e %M' -o "$timing" "$@" < "$input" > /dev/null
+    read -r t m < "$timing"
     if [ -z "$best" ] || awk "BEGIN{exit !($t < $best)}"; then best=$t; fi
     [ "$m" -gt "$rss" ] && rss=$m
   done
+  rm -f "$timing"
   SECONDS_BEST=$best
   printf '  %-44s %8.2f s %9.1f MiB\n' "$label" "$best" "$(awk "BEGIN{print $rss/1024}")"
 }

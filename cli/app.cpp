@@ -83,6 +83,7 @@ int run_problem(const Problem& problem, const Options& options, io::Input& input
   // Streaming results leave as they are computed, except as JSON: one document, whole or nothing.
   out.hold(problem.streaming && options.json());
   input.on_wait([&out] { out.flush(); });
+  if (isatty(STDERR_FILENO) == 1) input.show_progress(stderr);
   try {
     Context context{input, out, options, open, stderr, isatty(STDERR_FILENO) == 1};
     problem.run(context);

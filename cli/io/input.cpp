@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cerrno>
 #include <cstring>
 #include <vector>
@@ -20,6 +21,7 @@ namespace {
 
 constexpr std::size_t block_size = std::size_t{1} << 20;    // bytes per read from a stream
 constexpr std::size_t release_step = std::size_t{8} << 20;   // bytes of a mapping given back at once
+constexpr std::ptrdiff_t progress_step = std::ptrdiff_t{4} << 20;  // bytes between looks at the clock  // bytes of a mapping given back at once
 
 std::string system_error_text(int err) { return std::strerror(err); }
 
@@ -51,7 +53,20 @@ struct Input::State {
 
   std::function<void()> on_wait;
 
+  // Progress on a terminal: checked every progress_step bytes, shown after a second.
+  std::FILE* progress = nullptr;
+  std::chrono::steady_clock::time_point started;
+  std::uint64_t consumed_before = 0;  // stream bytes consumed before the current buffer
+  const char* next_check = nullptr;
+  bool progress_shown = false;
+
+  void clear_progress() {
+    if (progress_shown) std::fprintf(progress, "\r\033[K");
+    progress_shown = false;
+  }
+
   ~State() {
+    clear_progress();
     if (map != nullptr) munmap(map, map_size);
     if (owns_fd && fd >= 0) close(fd);
   }
@@ -61,6 +76,7 @@ struct Input::State {
     if (eof) return false;
     const std::size_t keep = static_cast<std::size_t>(end - pos);
     if (pos != storage.data()) {
+      consumed_before += static_cast<std::uint64_t>(pos - begin);
       std::memmove(storage.data(), pos, keep);
       begin_line = pos_line;
     }
@@ -70,6 +86,7 @@ struct Input::State {
     end = begin + keep;
     line_start = begin;
     line_number = pos_line;
+    if (progress != nullptr) next_check = begin;
     if (on_wait) on_wait();
     for (;;) {
       const ssize_t got = ::read(fd, storage.data() + keep, storage.size() - keep);
@@ -83,6 +100,23 @@ struct Input::State {
       }
       if (errno != EINTR) throw InputError(name, fmt::format("cannot read: {}", system_error_text(errno)));
     }
+  }
+
+  void check_progress() {
+    next_check = pos + progress_step;
+    const auto elapsed = std::chrono::steady_clock::now() - started;
+    if (elapsed < std::chrono::seconds(1)) return;
+    const double seconds = std::chrono::duration<double>(elapsed).count();
+    const double done_mib = static_cast<double>(consumed_before + static_cast<std::uint64_t>(pos - begin)) / 1048576.0;
+    if (map != nullptr) {
+      const double total_mib = static_cast<double>(map_size) / 1048576.0;
+      std::fprintf(progress, "\rprep: reading %s: %.0f%% (%.0f of %.0f MiB, %.0f MiB/s)\033[K", name.c_str(),
+                   100.0 * done_mib / total_mib, done_mib, total_mib, done_mib / seconds);
+    } else {
+      std::fprintf(progress, "\rprep: reading %s: %.0f MiB (%.0f MiB/s)\033[K", name.c_str(), done_mib, done_mib / seconds);
+    }
+    std::fflush(progress);
+    progress_shown = true;
   }
 
   // Gives mapped pages before p back to the kernel (they are re-read from the page cache if needed).
@@ -155,6 +189,13 @@ Input Input::from_text(std::string name, std::string text) {
 
 const std::string& Input::name() const { return state_->name; }
 
+void Input::show_progress(std::FILE* to) {
+  State& s = *state_;
+  s.progress = to;
+  s.started = std::chrono::steady_clock::now();
+  s.next_check = s.pos + progress_step;
+}
+
 void Input::on_wait(std::function<void()> hook) { state_->on_wait = std::move(hook); }
 
 bool Input::next_line(Line& line) {
@@ -168,7 +209,10 @@ bool Input::next_line(Line& line) {
     searched = static_cast<std::size_t>(s.end - s.pos);
     if (!s.fill()) break;
   }
-  if (newline == nullptr && s.pos == s.end) return false;
+  if (newline == nullptr && s.pos == s.end) {
+    s.clear_progress();
+    return false;
+  }
   const char* line_end = newline != nullptr ? newline : s.end;
   const char* text_end = line_end;
   if (text_end != s.pos && text_end[-1] == '\r') --text_end;
@@ -179,6 +223,7 @@ bool Input::next_line(Line& line) {
   s.pos = newline != nullptr ? newline + 1 : s.end;
   ++s.pos_line;
   s.release_before(s.line_start);
+  if (s.progress != nullptr && s.pos >= s.next_check) [[unlikely]] s.check_progress();
   return true;
 }
 

@@ -15,6 +15,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <functional>
 #include <memory>
 #include <string>
@@ -65,6 +66,10 @@ class Input {
 
   // Bytes not yet read, when known in advance (a file); 0 for a stream. For reserving memory.
   [[nodiscard]] std::size_t size_hint() const;
+
+  // Shows how far reading has got on `to` (a terminal: the CLI enables it only then) once reading
+  // has taken more than a second; the line is cleared when the input is done.
+  void show_progress(std::FILE* to);
 
   // Called before a read that may wait for more input (to flush results already computed).
   void on_wait(std::function<void()> hook);
