@@ -203,8 +203,8 @@ bool Input::next_line(Line& line) {
   const char* newline = nullptr;
   std::size_t searched = 0;  // bytes after pos known to hold no newline
   for (;;) {
-    newline = static_cast<const char*>(
-        std::memchr(s.pos + searched, '\n', static_cast<std::size_t>(s.end - s.pos) - searched));
+    const std::size_t unsearched = static_cast<std::size_t>(s.end - s.pos) - searched;
+    newline = unsearched == 0 ? nullptr : static_cast<const char*>(std::memchr(s.pos + searched, '\n', unsearched));
     if (newline != nullptr) break;
     searched = static_cast<std::size_t>(s.end - s.pos);
     if (!s.fill()) break;
