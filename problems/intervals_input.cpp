@@ -55,6 +55,32 @@ IntervalInput read_literal(io::Input& input, IntervalKind kind) {
   return result;
 }
 
+// One plain decimal integer of at most 18 digits at p (which moves past it); false for anything
+// else, which the general path then parses and reports exactly.
+inline bool plain_int(const char*& p, const char* end, std::int64_t& value) {
+  const bool negative = p != end && *p == '-';
+  const char* q = p + (negative ? 1 : 0);
+  const char* const digits = q;
+  std::uint64_t v = 0;
+  while (q != end && static_cast<unsigned>(*q - '0') <= 9) v = v * 10 + static_cast<unsigned>(*q++ - '0');
+  if (q == digits || q - digits > 18) return false;
+  value = negative ? -static_cast<std::int64_t>(v) : static_cast<std::int64_t>(v);
+  p = q;
+  return true;
+}
+
+// The common line, "START END" with plain integers, without the general tokenizer.
+inline bool plain_pair(std::string_view text, algo::Interval& interval) {
+  const char* p = text.data();
+  const char* const end = p + text.size();
+  while (p != end && io::is_blank(*p)) ++p;
+  if (!plain_int(p, end, interval.start) || p == end || !io::is_separator(*p)) return false;
+  while (p != end && io::is_separator(*p)) ++p;
+  if (!plain_int(p, end, interval.end)) return false;
+  while (p != end && (io::is_separator(*p) || *p == '\r')) ++p;
+  return p == end;
+}
+
 }  // namespace
 
 IntervalInput read_intervals(io::Input& input, IntervalKind kind) {
@@ -64,6 +90,14 @@ IntervalInput read_intervals(io::Input& input, IntervalKind kind) {
   result.intervals.reserve(input.size_hint() / 4);
   io::Line line;
   while (input.next_record(line)) {
+    algo::Interval plain{};
+    if (plain_pair(line.text, plain)) [[likely]] {
+      if (plain.start > plain.end || (kind == IntervalKind::half_open && plain.start == plain.end)) {
+        check_order(input, line.text.data() + line.text.find_first_not_of(" \t"), plain, kind);
+      }
+      result.intervals.push_back(plain);
+      continue;
+    }
     io::Tokens tokens(line.text);
     std::string_view start;
     std::string_view end;
