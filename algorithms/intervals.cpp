@@ -59,20 +59,28 @@ bool can_attend_all(std::vector<Interval> meetings) {
   return true;
 }
 std::vector<std::int64_t> assign_rooms(const std::vector<Interval>& meetings) {
-  // Order (start, end, input position): stable sorts by end, then by start.
-  std::vector<std::uint32_t> order(meetings.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<std::uint32_t>(i);
-  radix_sort(order, [&](std::uint32_t i) { return meetings[i].end; });
-  radix_sort(order, [&](std::uint32_t i) { return meetings[i].start; });
+  // Order (start, end, input position): stable sorts by end, then by start, of records that carry
+  // their keys (sorting indices would chase them through memory on every pass).
+  struct Meeting {
+    std::int64_t start;
+    std::int64_t end;
+    std::size_t position;
+  };
+  std::vector<Meeting> order(meetings.size());
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    assert(meetings[i].start < meetings[i].end);
+    order[i] = {meetings[i].start, meetings[i].end, i};
+  }
+  radix_sort(order, [](const Meeting& m) { return m.end; });
+  radix_sort(order, [](const Meeting& m) { return m.start; });
 
   using Busy = std::pair<std::int64_t, std::int64_t>;  // (end, room)
   std::priority_queue<Busy, std::vector<Busy>, std::greater<>> busy;
   std::priority_queue<std::int64_t, std::vector<std::int64_t>, std::greater<>> free_rooms;
   std::int64_t rooms = 0;
   std::vector<std::int64_t> room_of(meetings.size());
-  for (const std::uint32_t i : order) {
-    assert(meetings[i].start < meetings[i].end);
-    while (!busy.empty() && busy.top().first <= meetings[i].start) {
+  for (const Meeting& m : order) {
+    while (!busy.empty() && busy.top().first <= m.start) {
       free_rooms.push(busy.top().second);
       busy.pop();
     }
@@ -83,8 +91,8 @@ std::vector<std::int64_t> assign_rooms(const std::vector<Interval>& meetings) {
       room = free_rooms.top();
       free_rooms.pop();
     }
-    room_of[i] = room;
-    busy.emplace(meetings[i].end, room);
+    room_of[m.position] = room;
+    busy.emplace(m.end, room);
   }
   return room_of;
 }
