@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "cli/io/text.hpp"
 #include "cli/registry.hpp"
 
 #ifndef PREP_VERSION
@@ -50,8 +51,18 @@ void add_problem_options(CLI::App& app, const Problem& problem, Options& options
         option = app.add_flag_callback(spec.flags, [&options, key] { options.set_flag(key, true); }, spec.help);
         break;
       case OptionSpec::Kind::integer:
-        option = app.add_option_function<std::int64_t>(
-            spec.flags, [&options, key](const std::int64_t& v) { options.set_integer(key, v); }, spec.help);
+        // Checked by prep's own parser: CLI11 would wrap 2^64 - 1 to -1 without a word.
+        option = app.add_option_function<std::string>(
+                        spec.flags, [&options, key](const std::string& v) { options.set(key, v); }, spec.help)
+                     ->check(CLI::Validator(
+                         [](std::string& value) -> std::string {
+                           const io::IntParse r = io::parse_int64(value);
+                           if (r.status == io::IntStatus::ok) return "";
+                           return r.status == io::IntStatus::out_of_range
+                                      ? "'" + value + "' does not fit in a signed 64-bit integer"
+                                      : "'" + value + "' is not an integer";
+                         },
+                         "INT"));
         break;
       case OptionSpec::Kind::text:
       case OptionSpec::Kind::choice:
