@@ -33,7 +33,7 @@ std::optional<std::string_view> Cache::get(std::string_view key) {
   }
   ++stats_.hits;
   touch(node);
-  return std::string_view(nodes_[node].value);
+  return std::string_view(entries_[node].value);
 }
 
 void Cache::put(std::string_view key, std::string_view value, std::optional<std::int64_t> ttl) {
@@ -42,7 +42,7 @@ void Cache::put(std::string_view key, std::string_view value, std::optional<std:
   const std::uint64_t hash = hash_key(key);
   Index node = find_live(key, hash);
   if (node != none) {
-    nodes_[node].value.assign(value);
+    entries_[node].value.assign(value);
     touch(node);
   } else {
     if (count_ >= capacity_) make_room();
@@ -61,7 +61,7 @@ bool Cache::erase(std::string_view key) {
 std::int64_t Cache::ttl(std::string_view key) {
   const Index node = find_live(key, hash_key(key));
   if (node == none) return absent;
-  const std::uint64_t expire_at = nodes_[node].expire_at;
+  const std::uint64_t expire_at = expire_at_[node];
   // A live entry expires strictly after now_, and expire_at - now_ <= the TTL it was given.
   return expire_at == never ? no_expiry : static_cast<std::int64_t>(expire_at - now_);
 }
@@ -73,8 +73,8 @@ void Cache::advance(std::int64_t dt) {
 }
 
 void Cache::purge_expired() {
-  while (!heap_.empty() && nodes_[heap_.front()].expire_at <= now_) {
-    remove_node(heap_.front());
+  while (!heap_.empty() && heap_.front().expire_at <= now_) {
+    remove_node(heap_.front().node);
     ++stats_.expirations;
   }
 }
@@ -90,7 +90,7 @@ Cache::Index Cache::find_live(std::string_view key, std::uint64_t hash) {
   const std::uint64_t slot = slots_[probe(key, hash)];
   if (slot == 0) return none;
   const auto node = static_cast<Index>(static_cast<std::uint32_t>(slot) - 1);
-  if (nodes_[node].expire_at <= now_) {
+  if (expire_at_[node] <= now_) {
     remove_node(node);
     ++stats_.expirations;
     return none;
@@ -101,19 +101,19 @@ Cache::Index Cache::find_live(std::string_view key, std::uint64_t hash) {
 Cache::Index Cache::insert_node(std::string_view key, std::string_view value, std::uint64_t hash) {
   Index node = free_node_;
   if (node != none) {
-    free_node_ = nodes_[node].next;
+    free_node_ = links_[node].next;
   } else {
-    assert(nodes_.size() < none);
-    node = static_cast<Index>(nodes_.size());
-    nodes_.emplace_back();
+    assert(entries_.size() < none);
+    node = static_cast<Index>(entries_.size());
+    entries_.emplace_back();
+    links_.emplace_back();
+    expire_at_.push_back(never);
+    heap_pos_.push_back(none);
   }
-  Node& n = nodes_[node];
   // assign() reuses the buffers a recycled node already has, so a warm cache does not allocate.
-  n.key.assign(key);
-  n.value.assign(value);
-  n.expire_at = never;
-  n.heap_pos = none;
-  n.hash_tag = tag_of(hash);
+  entries_[node].key.assign(key);
+  entries_[node].value.assign(value);
+  links_[node].hash_tag = tag_of(hash);
 
   Index bucket = first_bucket_;
   if (policy_ == EvictionPolicy::lfu && (bucket == none || buckets_[bucket].frequency != 1)) {
@@ -128,17 +128,18 @@ Cache::Index Cache::insert_node(std::string_view key, std::string_view value, st
 
 void Cache::remove_node(Index node) {
   table_erase(node);
-  if (nodes_[node].heap_pos != none) heap_erase(node);
-  const Index bucket = nodes_[node].bucket;
+  if (heap_pos_[node] != none) heap_erase(node);
+  expire_at_[node] = never;
+  const Index bucket = links_[node].bucket;
   unlink(node);
   if (policy_ == EvictionPolicy::lfu && buckets_[bucket].head == none) free_bucket(bucket);
-  nodes_[node].next = free_node_;
+  links_[node].next = free_node_;
   free_node_ = node;
   --count_;
 }
 
 void Cache::touch(Index node) {
-  const Index bucket = nodes_[node].bucket;
+  const Index bucket = links_[node].bucket;
   if (policy_ == EvictionPolicy::lru) {
     if (buckets_[bucket].head == node) return;
     unlink(node);
@@ -169,18 +170,19 @@ void Cache::make_room() {
 }
 
 void Cache::set_expiry(Index node, std::optional<std::int64_t> ttl) {
-  Node& n = nodes_[node];
   if (!ttl) {
-    n.expire_at = never;
-    if (n.heap_pos != none) heap_erase(node);
+    expire_at_[node] = never;
+    if (heap_pos_[node] != none) heap_erase(node);
     return;
   }
   // now_ and ttl are both at most INT64_MAX, so the sum fits and stays below never.
-  n.expire_at = now_ + static_cast<std::uint64_t>(*ttl);
-  if (n.heap_pos == none) {
+  const std::uint64_t expire_at = now_ + static_cast<std::uint64_t>(*ttl);
+  expire_at_[node] = expire_at;
+  if (heap_pos_[node] == none) {
     heap_push(node);
   } else {
-    heap_fix(n.heap_pos);
+    heap_[heap_pos_[node]].expire_at = expire_at;
+    heap_fix(heap_pos_[node]);
   }
 }
 
@@ -192,7 +194,7 @@ std::size_t Cache::probe(std::string_view key, std::uint64_t hash) const {
   for (std::size_t slot = tag_of(hash) & mask;; slot = (slot + 1) & mask) {
     const std::uint64_t s = slots_[slot];
     if (s == 0) return slot;
-    if ((s & 0xffffffff00000000ULL) == tag && nodes_[static_cast<std::uint32_t>(s) - 1].key == key) return slot;
+    if ((s & 0xffffffff00000000ULL) == tag && entries_[static_cast<std::uint32_t>(s) - 1].key == key) return slot;
   }
 }
 
@@ -205,8 +207,8 @@ void Cache::table_insert(Index node, std::uint64_t hash) {
 
 void Cache::table_erase(Index node) {
   const std::size_t mask = slots_.size() - 1;
-  const std::uint64_t want = (std::uint64_t{nodes_[node].hash_tag} << 32) | (std::uint64_t{node} + 1);
-  std::size_t hole = nodes_[node].hash_tag & mask;
+  const std::uint64_t want = (std::uint64_t{links_[node].hash_tag} << 32) | (std::uint64_t{node} + 1);
+  std::size_t hole = links_[node].hash_tag & mask;
   while (slots_[hole] != want) hole = (hole + 1) & mask;
   // Backward shift: pull later entries of the probe run into the hole unless that would put one
   // before its home slot, so lookups never need tombstones.
@@ -270,50 +272,50 @@ void Cache::free_bucket(Index bucket) {
 
 void Cache::link_front(Index bucket, Index node) {
   Bucket& b = buckets_[bucket];
-  Node& n = nodes_[node];
+  Links& n = links_[node];
   n.bucket = bucket;
   n.prev = none;
   n.next = b.head;
   if (b.head == none) {
     b.tail = node;
   } else {
-    nodes_[b.head].prev = node;
+    links_[b.head].prev = node;
   }
   b.head = node;
 }
 
 void Cache::unlink(Index node) {
-  Node& n = nodes_[node];
+  Links& n = links_[node];
   Bucket& b = buckets_[n.bucket];
   if (n.prev == none) {
     b.head = n.next;
   } else {
-    nodes_[n.prev].next = n.next;
+    links_[n.prev].next = n.next;
   }
   if (n.next == none) {
     b.tail = n.prev;
   } else {
-    nodes_[n.next].prev = n.prev;
+    links_[n.next].prev = n.prev;
   }
   n.prev = n.next = none;
 }
 
 // ---- expiry heap ------------------------------------------------------------------------------
 
-void Cache::heap_place(std::size_t pos, Index node) {
-  heap_[pos] = node;
-  nodes_[node].heap_pos = static_cast<Index>(pos);
+void Cache::heap_place(std::size_t pos, HeapItem item) {
+  heap_[pos] = item;
+  heap_pos_[item.node] = static_cast<Index>(pos);
 }
 
 void Cache::heap_push(Index node) {
-  heap_.push_back(node);
+  heap_.push_back(HeapItem{expire_at_[node], node});
   heap_sift_up(heap_.size() - 1);
 }
 
 void Cache::heap_erase(Index node) {
-  const std::size_t pos = nodes_[node].heap_pos;
-  nodes_[node].heap_pos = none;
-  const Index last = heap_.back();
+  const std::size_t pos = heap_pos_[node];
+  heap_pos_[node] = none;
+  const HeapItem last = heap_.back();
   heap_.pop_back();
   if (pos == heap_.size()) return;
   heap_place(pos, last);
@@ -325,32 +327,30 @@ void Cache::heap_fix(std::size_t pos) {
 }
 
 bool Cache::heap_sift_up(std::size_t pos) {
-  const Index node = heap_[pos];
-  const std::uint64_t key = nodes_[node].expire_at;
+  const HeapItem item = heap_[pos];
   const std::size_t start = pos;
   while (pos > 0) {
     const std::size_t parent = (pos - 1) / 2;
-    if (nodes_[heap_[parent]].expire_at <= key) break;
+    if (heap_[parent].expire_at <= item.expire_at) break;
     heap_place(pos, heap_[parent]);
     pos = parent;
   }
-  heap_place(pos, node);
+  heap_place(pos, item);
   return pos != start;
 }
 
 void Cache::heap_sift_down(std::size_t pos) {
-  const Index node = heap_[pos];
-  const std::uint64_t key = nodes_[node].expire_at;
+  const HeapItem item = heap_[pos];
   const std::size_t n = heap_.size();
   for (;;) {
     std::size_t child = 2 * pos + 1;
     if (child >= n) break;
-    if (child + 1 < n && nodes_[heap_[child + 1]].expire_at < nodes_[heap_[child]].expire_at) ++child;
-    if (key <= nodes_[heap_[child]].expire_at) break;
+    if (child + 1 < n && heap_[child + 1].expire_at < heap_[child].expire_at) ++child;
+    if (item.expire_at <= heap_[child].expire_at) break;
     heap_place(pos, heap_[child]);
     pos = child;
   }
-  heap_place(pos, node);
+  heap_place(pos, item);
 }
 
 }  // namespace prep::algo

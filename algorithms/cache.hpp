@@ -86,15 +86,21 @@ class Cache {
   static constexpr Index none = std::numeric_limits<Index>::max();
   static constexpr std::uint64_t never = std::numeric_limits<std::uint64_t>::max();
 
-  struct Node {
+  // A node's fields are split by use so that list and heap updates, which touch the neighbours of a
+  // node, work on small dense arrays, and a key comparison reads one cache line.
+  struct alignas(64) Entry {
     std::string key;
     std::string value;
-    std::uint64_t expire_at = never;  // absolute clock time; never without TTL
-    Index prev = none;                // towards the more recently used in the bucket
-    Index next = none;                // towards the less recently used; free-list link when unused
+  };
+  struct Links {
+    Index prev = none;           // towards the more recently used in the bucket
+    Index next = none;           // towards the less recently used; free-list link when unused
     Index bucket = none;
-    Index heap_pos = none;            // position in heap_, or none without TTL
-    std::uint32_t hash_tag = 0;       // high half of the key's hash, as stored in the table
+    std::uint32_t hash_tag = 0;  // high half of the key's hash, as stored in the table
+  };
+  struct HeapItem {
+    std::uint64_t expire_at;
+    Index node;
   };
   struct Bucket {
     std::uint64_t frequency = 0;
@@ -130,7 +136,7 @@ class Cache {
   void heap_fix(std::size_t pos);
   bool heap_sift_up(std::size_t pos);
   void heap_sift_down(std::size_t pos);
-  void heap_place(std::size_t pos, Index node);
+  void heap_place(std::size_t pos, HeapItem item);
 
   EvictionPolicy policy_;
   std::uint64_t capacity_;
@@ -138,13 +144,17 @@ class Cache {
   std::uint64_t count_ = 0;  // nodes in the cache, live or expired but not yet removed
   CacheStats stats_;
 
-  std::vector<Node> nodes_;
+  // Per node, indexed alike; they grow together up to the most entries ever held at once.
+  std::vector<Entry> entries_;
+  std::vector<Links> links_;
+  std::vector<std::uint64_t> expire_at_;  // absolute clock time; never without TTL
+  std::vector<Index> heap_pos_;           // position in heap_, or none without TTL
   Index free_node_ = none;
   std::vector<Bucket> buckets_;
   Index free_bucket_ = none;
   Index first_bucket_ = none;   // lowest frequency; for LRU the one bucket, which is never freed
   std::vector<std::uint64_t> slots_;  // 0 empty, else (hash tag << 32) | (node + 1)
-  std::vector<Index> heap_;           // nodes with a TTL, min-heap on expire_at
+  std::vector<HeapItem> heap_;        // nodes with a TTL, min-heap on expire_at
 };
 
 }  // namespace prep::algo
