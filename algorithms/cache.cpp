@@ -61,7 +61,7 @@ bool Cache::erase(std::string_view key) {
 std::int64_t Cache::ttl(std::string_view key) {
   const Index node = find_live(key, hash_key(key));
   if (node == none) return absent;
-  const std::uint64_t expire_at = expire_at_[node];
+  const std::uint64_t expire_at = links_[node].expire_at;
   // A live entry expires strictly after now_, and expire_at - now_ <= the TTL it was given.
   return expire_at == never ? no_expiry : static_cast<std::int64_t>(expire_at - now_);
 }
@@ -90,7 +90,7 @@ Cache::Index Cache::find_live(std::string_view key, std::uint64_t hash) {
   const std::uint64_t slot = slots_[probe(key, hash)];
   if (slot == 0) return none;
   const auto node = static_cast<Index>(static_cast<std::uint32_t>(slot) - 1);
-  if (expire_at_[node] <= now_) {
+  if (links_[node].expire_at <= now_) {
     remove_node(node);
     ++stats_.expirations;
     return none;
@@ -107,7 +107,6 @@ Cache::Index Cache::insert_node(std::string_view key, std::string_view value, st
     node = static_cast<Index>(entries_.size());
     entries_.emplace_back();
     links_.emplace_back();
-    expire_at_.push_back(never);
     heap_pos_.push_back(none);
   }
   // assign() reuses the buffers a recycled node already has, so a warm cache does not allocate.
@@ -129,7 +128,7 @@ Cache::Index Cache::insert_node(std::string_view key, std::string_view value, st
 void Cache::remove_node(Index node) {
   table_erase(node);
   if (heap_pos_[node] != none) heap_erase(node);
-  expire_at_[node] = never;
+  links_[node].expire_at = never;
   const Index bucket = links_[node].bucket;
   unlink(node);
   if (policy_ == EvictionPolicy::lfu && buckets_[bucket].head == none) free_bucket(bucket);
@@ -171,13 +170,13 @@ void Cache::make_room() {
 
 void Cache::set_expiry(Index node, std::optional<std::int64_t> ttl) {
   if (!ttl) {
-    expire_at_[node] = never;
+    links_[node].expire_at = never;
     if (heap_pos_[node] != none) heap_erase(node);
     return;
   }
   // now_ and ttl are both at most INT64_MAX, so the sum fits and stays below never.
   const std::uint64_t expire_at = now_ + static_cast<std::uint64_t>(*ttl);
-  expire_at_[node] = expire_at;
+  links_[node].expire_at = expire_at;
   if (heap_pos_[node] == none) {
     heap_push(node);
   } else {
@@ -308,7 +307,7 @@ void Cache::heap_place(std::size_t pos, HeapItem item) {
 }
 
 void Cache::heap_push(Index node) {
-  heap_.push_back(HeapItem{expire_at_[node], node});
+  heap_.push_back(HeapItem{links_[node].expire_at, node});
   heap_sift_up(heap_.size() - 1);
 }
 

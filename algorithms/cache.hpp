@@ -93,10 +93,11 @@ class Cache {
     std::string value;
   };
   struct Links {
-    Index prev = none;           // towards the more recently used in the bucket
-    Index next = none;           // towards the less recently used; free-list link when unused
+    std::uint64_t expire_at = never;  // absolute clock time; never without TTL
+    Index prev = none;                // towards the more recently used in the bucket
+    Index next = none;                // towards the less recently used; free-list link when unused
     Index bucket = none;
-    std::uint32_t hash_tag = 0;  // high half of the key's hash, as stored in the table
+    std::uint32_t hash_tag = 0;       // high half of the key's hash, as stored in the table
   };
   struct HeapItem {
     std::uint64_t expire_at;
@@ -147,8 +148,7 @@ class Cache {
   // Per node, indexed alike; they grow together up to the most entries ever held at once.
   std::vector<Entry> entries_;
   std::vector<Links> links_;
-  std::vector<std::uint64_t> expire_at_;  // absolute clock time; never without TTL
-  std::vector<Index> heap_pos_;           // position in heap_, or none without TTL
+  std::vector<Index> heap_pos_;  // position in heap_, or none without TTL
   Index free_node_ = none;
   std::vector<Bucket> buckets_;
   Index free_bucket_ = none;
