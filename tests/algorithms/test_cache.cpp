@@ -349,7 +349,8 @@ TEST_CASE("cache: seeded random sequences with TTLs match the model") {
     const std::uint64_t keys = capacity + 1 + rng() % (2 * capacity + 3);
     const bool ttls = seed % 3 != 0;
     auto key = [&] {
-      std::string k = "k" + std::to_string(rng() % keys);
+      std::string k("k");
+      k += std::to_string(rng() % keys);
       if (k.back() == '7') k.append(20, '#');  // some keys beyond the small-string buffer
       return k;
     };
