@@ -2,31 +2,86 @@
 #include "algorithms/cache.hpp"
 
 #include <cassert>
-#include <functional>
+#include <cstring>
 #include <utility>
 
 namespace prep::algo {
 
 namespace {
 
-std::uint64_t hash_key(std::string_view key) {
-  // libstdc++'s string hash then a multiplicative mix so that the high half (the table's tag and
-  // home slot) is well spread, as in string_interner.hpp.
-  const std::uint64_t h = std::hash<std::string_view>{}(key);
-  return (h ^ (h >> 29)) * 0xbf58476d1ce4e5b9ULL;
-}
-
 std::uint32_t tag_of(std::uint64_t hash) { return static_cast<std::uint32_t>(hash >> 32); }
 
 }  // namespace
+
+std::uint64_t Cache::hash(std::string_view key) {
+  // Keys are mostly short tokens: read them as at most two overlapping 8-byte words (longer keys a
+  // word at a time) and fold 128-bit products, as wyhash does; inline, a few nanoseconds.
+  const auto load = [](const char* p, std::size_t n) {
+    std::uint64_t word = 0;
+    std::memcpy(&word, p, n);
+    return word;
+  };
+  const auto mix = [](std::uint64_t a, std::uint64_t b) {
+    const unsigned __int128 product = static_cast<unsigned __int128>(a) * b;
+    return static_cast<std::uint64_t>(product) ^ static_cast<std::uint64_t>(product >> 64);
+  };
+  constexpr std::uint64_t k0 = 0xa0761d6478bd642fULL, k1 = 0xe7037ed1a0b428dbULL, k2 = 0x8ebc6af09c88c6e3ULL;
+  const char* p = key.data();
+  std::size_t n = key.size();
+  std::uint64_t state = k0 ^ n;
+  while (n > 16) {
+    state = mix(load(p, 8) ^ k1, load(p + 8, 8) ^ state);
+    p += 16;
+    n -= 16;
+  }
+  std::uint64_t a = 0;
+  std::uint64_t b = 0;
+  if (n >= 8) {
+    a = load(p, 8);
+    b = load(p + n - 8, 8);
+  } else if (n > 0) {
+    a = load(p, n);
+  }
+  return mix(mix(a ^ k1, b ^ state) ^ k2, k1 ^ n);
+}
+
+void Cache::prefetch_slot(std::uint64_t hash) const {
+  __builtin_prefetch(&slots_[tag_of(hash) & (slots_.size() - 1)]);
+}
+
+void Cache::prefetch_entry(std::uint64_t hash) const {
+  // Only the home slot is looked at: most keys sit there, and a wrong guess costs nothing but the hint.
+  const std::uint64_t slot = slots_[tag_of(hash) & (slots_.size() - 1)];
+  if (slot == 0 || tag_of(slot) != tag_of(hash)) return;
+  const std::uint32_t node = static_cast<std::uint32_t>(slot) - 1;
+  __builtin_prefetch(&entries_[node]);
+  __builtin_prefetch(&links_[node]);
+}
+
+void Cache::prefetch_neighbours(std::uint64_t hash) const {
+  const std::uint64_t slot = slots_[tag_of(hash) & (slots_.size() - 1)];
+  if (slot == 0 || tag_of(slot) != tag_of(hash)) return;
+  const Links& links = links_[static_cast<std::uint32_t>(slot) - 1];
+  if (links.prev != none) __builtin_prefetch(&links_[links.prev], 1);
+  if (links.next != none) __builtin_prefetch(&links_[links.next], 1);
+}
+
+void Cache::prefetch_victim() const {
+  // A full cache evicts on its next put of a new key, and the victim is already known: start
+  // loading its entry, links and table slot now, so those misses overlap with other work.
+  const Index victim = buckets_[first_bucket_].tail;
+  __builtin_prefetch(&entries_[victim], 1);
+  __builtin_prefetch(&links_[victim], 1);
+  __builtin_prefetch(&slots_[links_[victim].hash_tag & (slots_.size() - 1)], 1);
+}
 
 Cache::Cache(EvictionPolicy policy, std::uint64_t capacity) : policy_(policy), capacity_(capacity) {
   slots_.assign(16, 0);
   if (policy_ == EvictionPolicy::lru) first_bucket_ = new_bucket(0, none);
 }
 
-std::optional<std::string_view> Cache::get(std::string_view key) {
-  const Index node = find_live(key, hash_key(key));
+std::optional<std::string_view> Cache::get(std::string_view key, std::uint64_t hash) {
+  const Index node = find_live(key, hash);
   if (node == none) {
     ++stats_.misses;
     return std::nullopt;
@@ -36,10 +91,9 @@ std::optional<std::string_view> Cache::get(std::string_view key) {
   return std::string_view(entries_[node].value);
 }
 
-void Cache::put(std::string_view key, std::string_view value, std::optional<std::int64_t> ttl) {
+void Cache::put(std::string_view key, std::string_view value, std::optional<std::int64_t> ttl, std::uint64_t hash) {
   assert(!ttl || *ttl > 0);
   if (capacity_ == 0) return;
-  const std::uint64_t hash = hash_key(key);
   Index node = find_live(key, hash);
   if (node != none) {
     entries_[node].value.assign(value);
@@ -47,19 +101,20 @@ void Cache::put(std::string_view key, std::string_view value, std::optional<std:
   } else {
     if (count_ >= capacity_) make_room();
     node = insert_node(key, value, hash);
+    if (count_ >= capacity_) prefetch_victim();
   }
   set_expiry(node, ttl);
 }
 
-bool Cache::erase(std::string_view key) {
-  const Index node = find_live(key, hash_key(key));
+bool Cache::erase(std::string_view key, std::uint64_t hash) {
+  const Index node = find_live(key, hash);
   if (node == none) return false;
   remove_node(node);
   return true;
 }
 
-std::int64_t Cache::ttl(std::string_view key) {
-  const Index node = find_live(key, hash_key(key));
+std::int64_t Cache::ttl(std::string_view key, std::uint64_t hash) {
+  const Index node = find_live(key, hash);
   if (node == none) return absent;
   const std::uint64_t expire_at = links_[node].expire_at;
   // A live entry expires strictly after now_, and expire_at - now_ <= the TTL it was given.
@@ -107,7 +162,6 @@ Cache::Index Cache::insert_node(std::string_view key, std::string_view value, st
     node = static_cast<Index>(entries_.size());
     entries_.emplace_back();
     links_.emplace_back();
-    heap_pos_.push_back(none);
   }
   // assign() reuses the buffers a recycled node already has, so a warm cache does not allocate.
   entries_[node].key.assign(key);
@@ -127,7 +181,7 @@ Cache::Index Cache::insert_node(std::string_view key, std::string_view value, st
 
 void Cache::remove_node(Index node) {
   table_erase(node);
-  if (heap_pos_[node] != none) heap_erase(node);
+  if (links_[node].heap_pos != none) heap_erase(node);
   links_[node].expire_at = never;
   const Index bucket = links_[node].bucket;
   unlink(node);
@@ -171,17 +225,17 @@ void Cache::make_room() {
 void Cache::set_expiry(Index node, std::optional<std::int64_t> ttl) {
   if (!ttl) {
     links_[node].expire_at = never;
-    if (heap_pos_[node] != none) heap_erase(node);
+    if (links_[node].heap_pos != none) heap_erase(node);
     return;
   }
   // now_ and ttl are both at most INT64_MAX, so the sum fits and stays below never.
   const std::uint64_t expire_at = now_ + static_cast<std::uint64_t>(*ttl);
   links_[node].expire_at = expire_at;
-  if (heap_pos_[node] == none) {
+  if (links_[node].heap_pos == none) {
     heap_push(node);
   } else {
-    heap_[heap_pos_[node]].expire_at = expire_at;
-    heap_fix(heap_pos_[node]);
+    heap_[links_[node].heap_pos].expire_at = expire_at;
+    heap_fix(links_[node].heap_pos);
   }
 }
 
@@ -303,7 +357,7 @@ void Cache::unlink(Index node) {
 
 void Cache::heap_place(std::size_t pos, HeapItem item) {
   heap_[pos] = item;
-  heap_pos_[item.node] = static_cast<Index>(pos);
+  links_[item.node].heap_pos = static_cast<Index>(pos);
 }
 
 void Cache::heap_push(Index node) {
@@ -312,8 +366,8 @@ void Cache::heap_push(Index node) {
 }
 
 void Cache::heap_erase(Index node) {
-  const std::size_t pos = heap_pos_[node];
-  heap_pos_[node] = none;
+  const std::size_t pos = links_[node].heap_pos;
+  links_[node].heap_pos = none;
   const HeapItem last = heap_.back();
   heap_.pop_back();
   if (pos == heap_.size()) return;

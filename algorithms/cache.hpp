@@ -57,16 +57,34 @@ class Cache {
 
   // The value of key and a use of it, or nullopt on a miss. The view is valid until the next
   // non-const call.
-  std::optional<std::string_view> get(std::string_view key);
+  std::optional<std::string_view> get(std::string_view key) { return get(key, hash(key)); }
 
   // Inserts or updates key; ttl, if given, must be positive. Capacity 0 stores nothing.
-  void put(std::string_view key, std::string_view value, std::optional<std::int64_t> ttl = std::nullopt);
+  void put(std::string_view key, std::string_view value, std::optional<std::int64_t> ttl = std::nullopt) {
+    put(key, value, ttl, hash(key));
+  }
 
   // Removes key; true if a live entry was removed. Not a use.
-  bool erase(std::string_view key);
+  bool erase(std::string_view key) { return erase(key, hash(key)); }
 
   // Remaining time to live of key, no_expiry, or absent. Not a use.
-  std::int64_t ttl(std::string_view key);
+  std::int64_t ttl(std::string_view key) { return ttl(key, hash(key)); }
+
+  // For a caller that knows its next keys before it needs them (a pipeline of operations): the
+  // chain hash → table slot → entry → list neighbours is a cache miss at each step for a large
+  // cache, and one operation cannot overlap them, but several in flight can. Hash a key once, call
+  // prefetch_slot early, prefetch_entry a few operations later (it reads the slot), then
+  // prefetch_neighbours (it reads the links), then the overloads taking the hash. Prefetching is a
+  // hint only: it changes no result.
+  [[nodiscard]] static std::uint64_t hash(std::string_view key);
+  void prefetch_slot(std::uint64_t hash) const;
+  void prefetch_entry(std::uint64_t hash) const;
+  // After prefetch_entry had time: the list neighbours a use of the key will relink.
+  void prefetch_neighbours(std::uint64_t hash) const;
+  std::optional<std::string_view> get(std::string_view key, std::uint64_t hash);
+  void put(std::string_view key, std::string_view value, std::optional<std::int64_t> ttl, std::uint64_t hash);
+  bool erase(std::string_view key, std::uint64_t hash);
+  std::int64_t ttl(std::string_view key, std::uint64_t hash);
 
   // Advances the virtual clock (which starts at 0) by dt >= 0.
   void advance(std::int64_t dt);
@@ -98,6 +116,7 @@ class Cache {
     Index next = none;                // towards the less recently used; free-list link when unused
     Index bucket = none;
     std::uint32_t hash_tag = 0;       // high half of the key's hash, as stored in the table
+    Index heap_pos = none;            // position in heap_, or none without TTL
   };
   struct HeapItem {
     std::uint64_t expire_at;
@@ -117,6 +136,7 @@ class Cache {
   void remove_node(Index node);
   void touch(Index node);
   void make_room();
+  void prefetch_victim() const;
   void set_expiry(Index node, std::optional<std::int64_t> ttl);
 
   // Hash table of node indices.
@@ -148,7 +168,6 @@ class Cache {
   // Per node, indexed alike; they grow together up to the most entries ever held at once.
   std::vector<Entry> entries_;
   std::vector<Links> links_;
-  std::vector<Index> heap_pos_;  // position in heap_, or none without TTL
   Index free_node_ = none;
   std::vector<Bucket> buckets_;
   Index free_bucket_ = none;

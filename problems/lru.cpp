@@ -1,7 +1,9 @@
 // lru.cpp — `prep lru`: an LRU or LFU cache with TTLs, one operation per line or LeetCode's design form.
 #include "problems/lru.hpp"
 
+#include <array>
 #include <limits>
+#include <string>
 
 #include <fmt/format.h>
 
@@ -58,26 +60,91 @@ std::optional<std::int64_t> capacity_option(const Options& options) {
   return capacity;
 }
 
+// Operations read ahead of the one being executed: enough to overlap the cache misses of several
+// lookups, few enough that their keys stay in L1. An operation read now is executed in_flight
+// operations later; its table slot is prefetched at once, its entry entry_age operations later, its
+// list neighbours at neighbours_age.
+constexpr std::size_t in_flight = 8;
+constexpr std::size_t entry_age = 4;
+constexpr std::size_t neighbours_age = 6;
+
+// An operation read ahead, with its own copy of the tokens (the line they came from is gone by
+// the time it runs; the buffers are reused, so copying allocates only for long tokens).
+struct Pending {
+  Operation operation;
+  std::string key;
+  std::string value;
+  std::uint64_t hash = 0;
+};
+
 void run_lines(Context& context) {
   io::Input& input = context.input;
+  io::Output& out = context.out;
   const std::optional<std::string> policy = context.options.text("policy");
   Session session(policy_of(policy.value_or("lru")), capacity_option(context.options));
   const bool json = context.options.json();
-  io::JsonWriter writer(context.out);
+  io::JsonWriter writer(out);
   if (json) writer.begin_array();
-  io::Line line;
-  while (input.next_record(line)) {
-    const Operation operation = parse_line(input, line.text);
-    const Reply reply = session.apply(operation);
-    if (reply.kind == Reply::Kind::error) {
-      throw input.error_at(reply.error_at_number ? operation.number_where : operation.where, reply.error);
-    }
+
+  std::array<Pending, in_flight> pending;
+  std::size_t oldest = 0;
+  std::size_t count = 0;
+  const auto execute_oldest = [&] {
+    const Pending& p = pending[oldest];
+    const Reply reply = session.execute(p.operation, p.hash);
     if (json) {
       if (reply.kind != Reply::Kind::none) render(reply, writer);
     } else {
-      render(reply, context.out);
+      render(reply, out);
     }
+    oldest = (oldest + 1) % in_flight;
+    --count;
+  };
+  const auto drain = [&] {
+    while (count > 0) execute_oldest();
+  };
+  // Before the input waits for more (a pipe, a person typing), answer everything read so far.
+  struct HookGuard {
+    io::Input& input;
+    io::Output& out;
+    ~HookGuard() {
+      io::Output& o = out;
+      input.on_wait([&o] { o.flush(); });
+    }
+  } guard{input, out};
+  input.on_wait([&] {
+    drain();
+    out.flush();
+  });
+
+  try {
+    io::Line line;
+    while (input.next_record(line)) {
+      const Operation operation = parse_line(input, line.text);
+      const Reply verdict = session.check(operation);
+      if (verdict.kind == Reply::Kind::error) {
+        throw input.error_at(verdict.error_at_number ? operation.number_where : operation.where, verdict.error);
+      }
+      if (count == in_flight) execute_oldest();
+      Pending& p = pending[(oldest + count) % in_flight];
+      p.hash = algo::Cache::hash(operation.key);  // from the line: the copy may still be in the store buffer
+      session.prefetch_slot(p.hash);
+      p.key.assign(operation.key);
+      p.value.assign(operation.value);
+      p.operation = operation;
+      p.operation.key = p.key;
+      p.operation.value = p.value;
+      ++count;
+      if (count > entry_age) session.prefetch_entry(pending[(oldest + count - 1 - entry_age) % in_flight].hash);
+      if (count > neighbours_age) {
+        session.prefetch_neighbours(pending[(oldest + count - 1 - neighbours_age) % in_flight].hash);
+      }
+    }
+  } catch (const io::InputError&) {
+    drain();  // the lines before the bad one are answered first
+    throw;
   }
+  drain();
   if (json) {
     writer.end_array();
     writer.finish();
@@ -190,30 +257,50 @@ Operation parse_line(const io::Input& input, std::string_view line) {
 }
 
 Session::Session(algo::EvictionPolicy policy, std::optional<std::int64_t> capacity)
-    : policy_(policy), capacity_fixed_(capacity.has_value()) {
+    : policy_(policy), capacity_fixed_(capacity.has_value()), configured_(capacity.has_value()) {
   if (capacity) cache_.emplace(policy_, static_cast<std::uint64_t>(*capacity));
 }
 
 Reply Session::apply(const Operation& operation) {
-  Reply reply;
-  const bool first = !started_;
-  started_ = true;
+  const Reply verdict = check(operation);
+  if (verdict.kind == Reply::Kind::error) return verdict;
+  return execute(operation, algo::Cache::hash(operation.key));
+}
+
+Reply Session::check(const Operation& operation) {
+  const bool first = !checked_any_;
+  checked_any_ = true;
   if (operation.kind == OpKind::capacity) {
     if (!first) return Reply{.kind = Reply::Kind::error, .error = "'capacity N' must be the first line"};
+    configured_ = true;
+    return {};
+  }
+  if (!configured_) {
+    return Reply{.kind = Reply::Kind::error,
+                 .error = "no capacity: the first line must be 'capacity N' (or use --capacity N)"};
+  }
+  if (operation.kind == OpKind::tick) {
+    if (*operation.number > std::numeric_limits<std::int64_t>::max() - clock_) {
+      return Reply{.kind = Reply::Kind::error, .error = "the clock would pass 2^63 - 1", .error_at_number = true};
+    }
+    clock_ += *operation.number;
+  }
+  return {};
+}
+
+Reply Session::execute(const Operation& operation, std::uint64_t hash) {
+  Reply reply;
+  if (operation.kind == OpKind::capacity) {
     // --capacity replaces the line's value.
     if (!capacity_fixed_) cache_.emplace(policy_, static_cast<std::uint64_t>(*operation.number));
     return reply;
   }
-  if (!cache_) {
-    return Reply{.kind = Reply::Kind::error,
-                 .error = "no capacity: the first line must be 'capacity N' (or use --capacity N)"};
-  }
   algo::Cache& cache = *cache_;
   switch (operation.kind) {
     case OpKind::capacity: break;
-    case OpKind::put: cache.put(operation.key, operation.value, operation.number); break;
+    case OpKind::put: cache.put(operation.key, operation.value, operation.number, hash); break;
     case OpKind::get:
-      if (const auto value = cache.get(operation.key)) {
+      if (const auto value = cache.get(operation.key, hash)) {
         reply.kind = Reply::Kind::value;
         reply.value = *value;
       } else {
@@ -223,25 +310,31 @@ Reply Session::apply(const Operation& operation) {
       break;
     case OpKind::del:
       reply.kind = Reply::Kind::integer;
-      reply.integer = cache.erase(operation.key) ? 1 : 0;
+      reply.integer = cache.erase(operation.key, hash) ? 1 : 0;
       break;
     case OpKind::ttl:
       reply.kind = Reply::Kind::integer;
-      reply.integer = cache.ttl(operation.key);
+      reply.integer = cache.ttl(operation.key, hash);
       break;
-    case OpKind::tick:
-      if (*operation.number > std::numeric_limits<std::int64_t>::max() - cache.now()) {
-        return Reply{.kind = Reply::Kind::error, .error = "the clock would pass 2^63 - 1",
-                     .error_at_number = true};
-      }
-      cache.advance(*operation.number);
-      break;
+    case OpKind::tick: cache.advance(*operation.number); break;
     case OpKind::stats:
       reply.kind = Reply::Kind::stats;
       reply.stats = cache.stats();
       break;
   }
   return reply;
+}
+
+void Session::prefetch_slot(std::uint64_t hash) const {
+  if (cache_) cache_->prefetch_slot(hash);
+}
+
+void Session::prefetch_entry(std::uint64_t hash) const {
+  if (cache_) cache_->prefetch_entry(hash);
+}
+
+void Session::prefetch_neighbours(std::uint64_t hash) const {
+  if (cache_) cache_->prefetch_neighbours(hash);
 }
 
 void render(const Reply& reply, io::Output& out) {

@@ -43,16 +43,30 @@ struct Reply {
   bool error_at_number = false;  // error: points at the number rather than the operation
 };
 
+// Operations go through check() in input order, then execute(); apply() does both. The split lets
+// the line reader keep a few operations in flight and prefetch their keys' places in the cache
+// (see Cache::prefetch_slot) while every error is still found, in order, before anything after it
+// runs: execute() never fails.
 class Session {
  public:
   // capacity: from --capacity, which then replaces any `capacity N` line of the input.
   Session(algo::EvictionPolicy policy, std::optional<std::int64_t> capacity);
+
   Reply apply(const Operation& operation);
+  // An error Reply if operation cannot follow those checked before it, else Kind::none.
+  Reply check(const Operation& operation);
+  // Applies a checked operation; hash is algo::Cache::hash(operation.key).
+  Reply execute(const Operation& operation, std::uint64_t hash);
+  void prefetch_slot(std::uint64_t hash) const;
+  void prefetch_entry(std::uint64_t hash) const;
+  void prefetch_neighbours(std::uint64_t hash) const;
 
  private:
   algo::EvictionPolicy policy_;
-  bool capacity_fixed_;  // by the command line
-  bool started_ = false;  // an operation has been applied
+  bool capacity_fixed_;     // by the command line
+  bool checked_any_ = false;
+  bool configured_;         // a capacity is known to check()
+  std::int64_t clock_ = 0;  // the clock as check() sees it
   std::optional<algo::Cache> cache_;
 };
 
