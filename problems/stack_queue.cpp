@@ -2,6 +2,10 @@
 // design form.
 #include "problems/stack_queue.hpp"
 
+#include <cassert>
+#include <cstring>
+#include <limits>
+
 #include <fmt/format.h>
 
 #include "cli/io/text.hpp"
@@ -122,22 +126,56 @@ Operation parse_line(const io::Input& input, std::string_view line) {
   return operation;
 }
 
+std::uint64_t TokenStore::add(std::string_view token) {
+  // Cut the dead prefix when it is at least half the buffer (and worth a move): each live byte is
+  // moved O(1) times on average, and no view handed out by get() is alive here.
+  const auto dead_bytes = static_cast<std::size_t>(dead_ - base_);
+  if (dead_bytes >= (std::size_t{1} << 16) && dead_bytes * 2 >= bytes_.size()) {
+    bytes_.erase(0, dead_bytes);
+    base_ = dead_;
+  }
+  const std::uint64_t handle = base_ + bytes_.size();
+  assert(token.size() <= std::numeric_limits<std::uint32_t>::max());
+  const auto length = static_cast<std::uint32_t>(token.size());
+  char prefix[sizeof length];
+  std::memcpy(prefix, &length, sizeof length);
+  bytes_.append(prefix, sizeof prefix);
+  bytes_.append(token);
+  return handle;
+}
+
+std::string_view TokenStore::get(std::uint64_t handle) const {
+  const auto at = static_cast<std::size_t>(handle - base_);
+  std::uint32_t length = 0;
+  std::memcpy(&length, bytes_.data() + at, sizeof length);
+  return {bytes_.data() + at + sizeof length, length};
+}
+
+void TokenStore::release(std::uint64_t handle) {
+  const auto at = static_cast<std::size_t>(handle - base_);
+  std::uint32_t length = 0;
+  std::memcpy(&length, bytes_.data() + at, sizeof length);
+  dead_ = handle + sizeof length + length;
+}
+
 Reply Session::apply(const Operation& operation) {
   Reply reply;
   switch (operation.kind) {
     case OpKind::push:
-      queue_.push(std::string(operation.value));
+      queue_.push(store_.add(operation.value));
       break;
-    case OpKind::pop:
+    case OpKind::pop: {
       if (queue_.empty()) return Reply{.kind = Reply::Kind::empty_queue};
-      popped_ = queue_.pop();
+      const std::uint64_t handle = queue_.pop();
       reply.kind = Reply::Kind::value;
-      reply.value = popped_;
+      reply.value = store_.get(handle);
+      store_.release(handle);  // the bytes stay until the next push
       break;
+    }
     case OpKind::peek:
       if (queue_.empty()) return Reply{.kind = Reply::Kind::empty_queue};
       reply.kind = Reply::Kind::value;
-      reply.value = queue_.front();
+      reply.value = store_.get(queue_.front());
       break;
     case OpKind::empty:
       reply.kind = Reply::Kind::boolean;

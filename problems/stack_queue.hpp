@@ -36,14 +36,34 @@ struct Reply {
   std::int64_t count = 0;
 };
 
+// The bytes of the values in the queue, in push order, each after its 4-byte length; a value is
+// named by its offset in the stream of all bytes ever added. Values leave in the order they came
+// (it is a queue), so everything before the last value taken is dead, and the dead prefix is cut
+// off once it is half the buffer: memory follows the values in the queue, and the two stacks move
+// 8-byte handles instead of strings.
+class TokenStore {
+ public:
+  std::uint64_t add(std::string_view token);
+  // The token of handle; valid until the next add().
+  [[nodiscard]] std::string_view get(std::uint64_t handle) const;
+  // handle, and every token added before it, will not be read again (after this get()).
+  void release(std::uint64_t handle);
+
+ private:
+  std::string bytes_;
+  std::uint64_t base_ = 0;  // stream offset of bytes_[0]
+  std::uint64_t dead_ = 0;  // stream offset before which every token is released
+};
+
 class Session {
  public:
   // empty_queue for pop or peek on an empty queue (the caller reports it at the operation).
+  // A value in the Reply is valid until the next apply.
   Reply apply(const Operation& operation);
 
  private:
-  algo::TwoStackQueue<std::string> queue_;
-  std::string popped_;  // the last popped value, which a Reply may point at
+  algo::TwoStackQueue<std::uint64_t> queue_;  // handles into store_
+  TokenStore store_;
 };
 
 // One reply as a line of text, or as the next value of a JSON array.

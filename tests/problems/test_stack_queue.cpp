@@ -3,6 +3,8 @@
 
 #include <doctest/doctest.h>
 
+#include <deque>
+#include <random>
 #include <string>
 
 #include "cli/io/errors.hpp"
@@ -82,4 +84,24 @@ TEST_CASE("stack-queue: a million operations in order") {
     expected += std::to_string(i) + "\n";
   }
   CHECK(run(text) == expected);
+}
+
+TEST_CASE("stack-queue: the token store keeps values across its compactions") {
+  // Interleaved pushes and pops move the dead prefix past the compaction threshold many times.
+  sq::Session session;
+  std::deque<std::string> model;
+  std::mt19937 rng(7);
+  for (int step = 0; step < 300'000; ++step) {
+    if (rng() % 5 < 3) {
+      std::string value = std::to_string(step);
+      if (step % 97 == 0) value.append(300, 'x');
+      REQUIRE(session.apply({sq::OpKind::push, value, nullptr}).kind == sq::Reply::Kind::none);
+      model.push_back(value);
+    } else if (!model.empty()) {
+      REQUIRE(session.apply({sq::OpKind::peek, {}, nullptr}).value == model.front());
+      REQUIRE(session.apply({sq::OpKind::pop, {}, nullptr}).value == model.front());
+      model.pop_front();
+    }
+  }
+  CHECK(session.apply({sq::OpKind::size, {}, nullptr}).count == static_cast<std::int64_t>(model.size()));
 }
