@@ -10,7 +10,8 @@ echo "stack-queue: $N operations, $(file_mib "$data") MiB ($data)"
 
 same_output stack-queue "$PREP stack-queue" "$sq_tb" "$data"
 
-measure "wc -l" "$data" wc -l; wc=$SECONDS_BEST
-measure "prep stack-queue" "$data" "$PREP" stack-queue; prep=$SECONDS_BEST
-measure "textbook stack-queue" "$data" "$sq_tb"; text=$SECONDS_BEST
-echo "stack-queue: $(ratio "$text" "$prep")x faster than textbook, $(ratio "$prep" "$wc")x wc -l"
+measure_cpu "wc -l" "$data" wc -l; wc=$SECONDS_BEST; wc_cpu=$CPU_BEST
+measure_cpu "prep stack-queue" "$data" "$PREP" stack-queue; prep=$SECONDS_BEST; prep_cpu=$CPU_BEST
+measure_cpu "textbook stack-queue" "$data" "$sq_tb"; text=$SECONDS_BEST; text_cpu=$CPU_BEST
+echo "stack-queue: $(ratio "$text" "$prep")x faster than textbook, $(ratio "$prep" "$wc")x wc -l (wall time)"
+echo "stack-queue: $(ratio "$text_cpu" "$prep_cpu")x faster than textbook, $(ratio "$prep_cpu" "$wc_cpu")x wc -l (CPU time)"
