@@ -39,6 +39,26 @@ measure() {
   printf '  %-44s %8.2f s %9.1f MiB\n' "$label" "$best" "$(awk "BEGIN{print $rss/1024}")"
 }
 
+# measure_cpu LABEL INPUT COMMAND...: as measure, and also the best CPU time (user + sys) of the
+# runs, which a machine shared with other work distorts far less than wall time; leaves the wall
+# time in $SECONDS_BEST and the CPU time in $CPU_BEST.
+measure_cpu() {
+  local label=$1 input=$2
+  shift 2
+  local best="" cpu="" rss=0 t m u s c
+  for _ in $(seq "$RUNS"); do
+    /usr/bin/time -f '%e %M %U %S' -o "$WORK/time.txt" "$@" < "$input" > /dev/null
+    read -r t m u s < "$WORK/time.txt"
+    c=$(awk "BEGIN{print $u + $s}")
+    if [ -z "$best" ] || awk "BEGIN{exit !($t < $best)}"; then best=$t; fi
+    if [ -z "$cpu" ] || awk "BEGIN{exit !($c < $cpu)}"; then cpu=$c; fi
+    [ "$m" -gt "$rss" ] && rss=$m
+  done
+  SECONDS_BEST=$best
+  CPU_BEST=$cpu
+  printf '  %-44s %8.2f s %9.1f MiB %8.2f s CPU\n' "$label" "$best" "$(awk "BEGIN{print $rss/1024}")" "$cpu"
+}
+
 # ratio A B: A / B with two decimals (a zero time counts as 0.01 s, the resolution of time(1)).
 ratio() { awk "BEGIN{a=$1; b=$2; if (b < 0.01) b = 0.01; printf \"%.1f\", a / b}"; }
 

@@ -3,8 +3,10 @@
 
 #include <array>
 
+#include "problems/lru.hpp"
 #include "problems/meeting_rooms.hpp"
 #include "problems/merge_intervals.hpp"
+#include "problems/stack_queue.hpp"
 
 namespace prep {
 
@@ -12,6 +14,8 @@ std::span<const Problem* const> registry() {
   static const std::array problems = {
       &problems::merge_intervals::problem(),
       &problems::meeting_rooms::problem(),
+      &problems::stack_queue::problem(),
+      &problems::lru::problem(),
   };
   return problems;
 }

@@ -1,0 +1,396 @@
+// lru.cpp — `prep lru`: an LRU or LFU cache with TTLs, one operation per line or LeetCode's design form.
+#include "problems/lru.hpp"
+
+#include <array>
+#include <limits>
+#include <string>
+
+#include <fmt/format.h>
+
+#include "cli/io/text.hpp"
+#include "problems/design_input.hpp"
+
+namespace prep::problems::lru {
+
+namespace {
+
+struct OpName {
+  std::string_view name;
+  OpKind kind;
+  int keys;          // KEY tokens: 0, 1, or 2 for KEY VALUE
+  bool number;       // takes a number (required, or optional after KEY VALUE for put)
+  std::string_view usage;
+};
+constexpr OpName op_names[] = {
+    {"get", OpKind::get, 1, false, "get KEY"},
+    {"put", OpKind::put, 2, true, "put KEY VALUE [TTL]"},
+    {"del", OpKind::del, 1, false, "del KEY"},
+    {"ttl", OpKind::ttl, 1, false, "ttl KEY"},
+    {"tick", OpKind::tick, 0, true, "tick N"},
+    {"stats", OpKind::stats, 0, false, "stats"},
+    {"capacity", OpKind::capacity, 0, true, "capacity N"},
+};
+constexpr std::string_view op_list = "capacity, put, get, del, ttl, tick or stats";
+
+const OpName* find_op(std::string_view name) {
+  for (const OpName& op : op_names) {
+    if (op.name == name) return &op;
+  }
+  return nullptr;
+}
+
+// The number of an operation: its name in messages, and the smallest value allowed.
+std::string_view number_name(OpKind kind) { return kind == OpKind::put ? "TTL" : "N"; }
+std::int64_t number_minimum(OpKind kind) { return kind == OpKind::put ? 1 : 0; }
+std::string number_rule(OpKind kind) {
+  switch (kind) {
+    case OpKind::put: return "TTL must be a positive integer";
+    case OpKind::tick: return "tick N must not be negative: the clock only goes forward";
+    default: return "capacity N must not be negative";
+  }
+}
+
+algo::EvictionPolicy policy_of(std::string_view name) {
+  return name == "lfu" ? algo::EvictionPolicy::lfu : algo::EvictionPolicy::lru;
+}
+
+std::optional<std::int64_t> capacity_option(const Options& options) {
+  const std::optional<std::int64_t> capacity = options.integer("capacity");
+  if (capacity && *capacity < 0) throw io::UsageError(fmt::format("--capacity {} must not be negative", *capacity));
+  return capacity;
+}
+
+// Operations read ahead of the one being executed: enough to overlap the cache misses of several
+// lookups, few enough that their keys stay in L1. An operation read now is executed in_flight
+// operations later; its table slot is prefetched at once, its entry entry_age operations later, its
+// list neighbours at neighbours_age.
+constexpr std::size_t in_flight = 8;
+constexpr std::size_t entry_age = 4;
+constexpr std::size_t neighbours_age = 6;
+
+// An operation read ahead, with its own copy of the tokens (the line they came from is gone by
+// the time it runs; the buffers are reused, so copying allocates only for long tokens).
+struct Pending {
+  Operation operation;
+  std::string key;
+  std::string value;
+  std::uint64_t hash = 0;
+};
+
+void run_lines(Context& context) {
+  io::Input& input = context.input;
+  io::Output& out = context.out;
+  const std::optional<std::string> policy = context.options.text("policy");
+  Session session(policy_of(policy.value_or("lru")), capacity_option(context.options));
+  const bool json = context.options.json();
+  io::JsonWriter writer(out);
+  if (json) writer.begin_array();
+
+  std::array<Pending, in_flight> pending;
+  std::size_t oldest = 0;
+  std::size_t count = 0;
+  const auto execute_oldest = [&] {
+    const Pending& p = pending[oldest];
+    const Reply reply = session.execute(p.operation, p.hash);
+    if (json) {
+      if (reply.kind != Reply::Kind::none) render(reply, writer);
+    } else {
+      render(reply, out);
+    }
+    oldest = (oldest + 1) % in_flight;
+    --count;
+  };
+  const auto drain = [&] {
+    while (count > 0) execute_oldest();
+  };
+  // Before the input waits for more (a pipe, a person typing), answer everything read so far.
+  struct HookGuard {
+    io::Input& input;
+    io::Output& out;
+    ~HookGuard() {
+      io::Output& o = out;
+      input.on_wait([&o] { o.flush(); });
+    }
+  } guard{input, out};
+  input.on_wait([&] {
+    drain();
+    out.flush();
+  });
+
+  try {
+    io::Line line;
+    while (input.next_record(line)) {
+      const Operation operation = parse_line(input, line.text);
+      const Reply verdict = session.check(operation);
+      if (verdict.kind == Reply::Kind::error) {
+        throw input.error_at(verdict.error_at_number ? operation.number_where : operation.where, verdict.error);
+      }
+      if (count == in_flight) execute_oldest();
+      Pending& p = pending[(oldest + count) % in_flight];
+      p.hash = algo::Cache::hash(operation.key);  // from the line: the copy may still be in the store buffer
+      session.prefetch_slot(p.hash);
+      p.key.assign(operation.key);
+      p.value.assign(operation.value);
+      p.operation = operation;
+      p.operation.key = p.key;
+      p.operation.value = p.value;
+      ++count;
+      if (count > entry_age) session.prefetch_entry(pending[(oldest + count - 1 - entry_age) % in_flight].hash);
+      if (count > neighbours_age) {
+        session.prefetch_neighbours(pending[(oldest + count - 1 - neighbours_age) % in_flight].hash);
+      }
+    }
+  } catch (const io::InputError&) {
+    drain();  // the lines before the bad one are answered first
+    throw;
+  }
+  drain();
+  if (json) {
+    writer.end_array();
+    writer.finish();
+  }
+}
+
+// An integer argument of a design-form call, checked as on a line.
+std::int64_t design_number(const io::Input& input, const DesignCall& call, const std::string& token, OpKind kind) {
+  const io::IntParse r = io::parse_int64(token);
+  if (r.status != io::IntStatus::ok) {
+    throw input.error_at(call.args_where, fmt::format("expected an integer for {}, found {}", number_name(kind), io::quote(token)));
+  }
+  if (r.value < number_minimum(kind)) throw input.error_at(call.args_where, number_rule(kind));
+  return r.value;
+}
+
+// LeetCode's form is one answer (one array), so it is printed whole or not at all.
+void run_design(Context& context) {
+  io::Input& input = context.input;
+  context.out.hold(true);
+  const DesignInput design = read_design(input);
+  const DesignCall& constructor = design.calls.front();
+  if (constructor.method != "LRUCache" && constructor.method != "LFUCache") {
+    throw input.error_at(constructor.where, fmt::format("expected the class name \"LRUCache\" or \"LFUCache\" first, found {}",
+                                                        io::quote(constructor.method)));
+  }
+  const std::string_view chosen = constructor.method == "LFUCache" ? "lfu" : "lru";
+  const std::optional<std::string> policy = context.options.text("policy");
+  if (policy && *policy != chosen) {
+    throw io::UsageError(fmt::format("--policy {} contradicts the class {} of the input", *policy, constructor.method));
+  }
+  if (constructor.args.size() != 1) {
+    throw input.error_at(constructor.args_where, fmt::format("{} takes one argument: [capacity]", constructor.method));
+  }
+  std::optional<std::int64_t> capacity = capacity_option(context.options);
+  const std::int64_t declared = design_number(input, constructor, constructor.args.front(), OpKind::capacity);
+  Session session(policy_of(chosen), capacity ? capacity : declared);
+
+  io::JsonWriter writer(context.out);
+  writer.begin_array();
+  writer.null();
+  for (std::size_t i = 1; i < design.calls.size(); ++i) {
+    const DesignCall& call = design.calls[i];
+    const OpName* op = find_op(call.method);
+    if (op == nullptr || op->kind == OpKind::capacity) {
+      throw input.error_at(call.where, fmt::format("unknown method {}: expected put, get, del, ttl, tick or stats",
+                                                   io::quote(call.method)));
+    }
+    const std::size_t most = static_cast<std::size_t>(op->keys) + (op->number ? 1U : 0U);
+    const std::size_t least = op->kind == OpKind::put ? 2U : most;
+    if (call.args.size() < least || call.args.size() > most) {
+      const std::string_view wanted = op->usage.substr(std::min(op->usage.size(), op->name.size() + 1));
+      throw input.error_at(call.args_where, fmt::format("{} takes {}, found {} argument{}", op->name,
+                                                        wanted.empty() ? "no arguments" : wanted, call.args.size(),
+                                                        call.args.size() == 1 ? "" : "s"));
+    }
+    Operation operation{op->kind, {}, {}, std::nullopt, call.where, call.args_where};
+    if (op->keys >= 1) operation.key = call.args[0];
+    if (op->keys >= 2) operation.value = call.args[1];
+    if (call.args.size() > static_cast<std::size_t>(op->keys)) {
+      operation.number = design_number(input, call, call.args.back(), op->kind);
+    }
+    const Reply reply = session.apply(operation);
+    if (reply.kind == Reply::Kind::error) throw input.error_at(call.where, reply.error);
+    render(reply, writer);
+  }
+  writer.end_array();
+  writer.finish();
+}
+
+void run(Context& context) {
+  if (is_design_form(context.input)) {
+    run_design(context);
+  } else {
+    run_lines(context);
+  }
+}
+
+}  // namespace
+
+Operation parse_line(const io::Input& input, std::string_view line) {
+  io::Tokens tokens(line);
+  std::string_view name;
+  tokens.next(name);  // a record has at least one token
+  const OpName* op = find_op(name);
+  if (op == nullptr) {
+    throw input.error_at(name.data(), fmt::format("unknown operation {}: expected {}", io::quote(name), op_list));
+  }
+  Operation operation{op->kind, {}, {}, std::nullopt, name.data(), nullptr};
+  const auto missing = [&](std::string_view what) {
+    return input.error_at(tokens.end(), fmt::format("missing {}: expected '{}'", what, op->usage));
+  };
+  if (op->keys >= 1 && !tokens.next(operation.key)) throw missing("KEY");
+  if (op->keys >= 2 && !tokens.next(operation.value)) throw missing("VALUE");
+  if (op->number) {
+    std::string_view token;
+    if (tokens.next(token)) {
+      operation.number = io::expect_int64(input, token, number_name(op->kind));
+      operation.number_where = token.data();
+      if (*operation.number < number_minimum(op->kind)) throw input.error_at(token.data(), number_rule(op->kind));
+    } else if (op->kind != OpKind::put) {
+      throw missing(number_name(op->kind));
+    }
+  }
+  std::string_view extra;
+  if (tokens.next(extra)) {
+    throw input.error_at(extra.data(), fmt::format("unexpected {}: expected '{}'", io::quote(extra), op->usage));
+  }
+  return operation;
+}
+
+Session::Session(algo::EvictionPolicy policy, std::optional<std::int64_t> capacity)
+    : policy_(policy), capacity_fixed_(capacity.has_value()), configured_(capacity.has_value()) {
+  if (capacity) cache_.emplace(policy_, static_cast<std::uint64_t>(*capacity));
+}
+
+Reply Session::apply(const Operation& operation) {
+  const Reply verdict = check(operation);
+  if (verdict.kind == Reply::Kind::error) return verdict;
+  return execute(operation, algo::Cache::hash(operation.key));
+}
+
+Reply Session::check(const Operation& operation) {
+  const bool first = !checked_any_;
+  checked_any_ = true;
+  if (operation.kind == OpKind::capacity) {
+    if (!first) return Reply{.kind = Reply::Kind::error, .error = "'capacity N' must be the first line"};
+    configured_ = true;
+    return {};
+  }
+  if (!configured_) {
+    return Reply{.kind = Reply::Kind::error,
+                 .error = "no capacity: the first line must be 'capacity N' (or use --capacity N)"};
+  }
+  if (operation.kind == OpKind::tick) {
+    if (*operation.number > std::numeric_limits<std::int64_t>::max() - clock_) {
+      return Reply{.kind = Reply::Kind::error, .error = "the clock would pass 2^63 - 1", .error_at_number = true};
+    }
+    clock_ += *operation.number;
+  }
+  return {};
+}
+
+Reply Session::execute(const Operation& operation, std::uint64_t hash) {
+  Reply reply;
+  if (operation.kind == OpKind::capacity) {
+    // --capacity replaces the line's value.
+    if (!capacity_fixed_) cache_.emplace(policy_, static_cast<std::uint64_t>(*operation.number));
+    return reply;
+  }
+  algo::Cache& cache = *cache_;
+  switch (operation.kind) {
+    case OpKind::capacity: break;
+    case OpKind::put: cache.put(operation.key, operation.value, operation.number, hash); break;
+    case OpKind::get:
+      if (const auto value = cache.get(operation.key, hash)) {
+        reply.kind = Reply::Kind::value;
+        reply.value = *value;
+      } else {
+        reply.kind = Reply::Kind::integer;
+        reply.integer = -1;
+      }
+      break;
+    case OpKind::del:
+      reply.kind = Reply::Kind::integer;
+      reply.integer = cache.erase(operation.key, hash) ? 1 : 0;
+      break;
+    case OpKind::ttl:
+      reply.kind = Reply::Kind::integer;
+      reply.integer = cache.ttl(operation.key, hash);
+      break;
+    case OpKind::tick: cache.advance(*operation.number); break;
+    case OpKind::stats:
+      reply.kind = Reply::Kind::stats;
+      reply.stats = cache.stats();
+      break;
+  }
+  return reply;
+}
+
+void Session::prefetch_slot(std::uint64_t hash) const {
+  if (cache_) cache_->prefetch_slot(hash);
+}
+
+void Session::prefetch_entry(std::uint64_t hash) const {
+  if (cache_) cache_->prefetch_entry(hash);
+}
+
+void Session::prefetch_neighbours(std::uint64_t hash) const {
+  if (cache_) cache_->prefetch_neighbours(hash);
+}
+
+void render(const Reply& reply, io::Output& out) {
+  switch (reply.kind) {
+    case Reply::Kind::none:
+    case Reply::Kind::error: return;
+    case Reply::Kind::value: out.write(reply.value); break;
+    case Reply::Kind::integer: out.integer(reply.integer); break;
+    case Reply::Kind::stats:
+      out.print("hits={} misses={} evictions={} expirations={} size={}", reply.stats.hits, reply.stats.misses,
+                reply.stats.evictions, reply.stats.expirations, reply.stats.size);
+      break;
+  }
+  out.put('\n');
+}
+
+void render(const Reply& reply, io::JsonWriter& json) {
+  switch (reply.kind) {
+    case Reply::Kind::none:
+    case Reply::Kind::error: json.null(); break;
+    case Reply::Kind::value: json_token(json, reply.value); break;
+    case Reply::Kind::integer: json.value(reply.integer); break;
+    case Reply::Kind::stats: {
+      const auto count = [](std::uint64_t n) { return static_cast<std::int64_t>(n); };
+      json.begin_object();
+      json.field("hits", count(reply.stats.hits));
+      json.field("misses", count(reply.stats.misses));
+      json.field("evictions", count(reply.stats.evictions));
+      json.field("expirations", count(reply.stats.expirations));
+      json.field("size", count(reply.stats.size));
+      json.end_object();
+      break;
+    }
+  }
+}
+
+const Problem& problem() {
+  static const Problem description{
+      .name = "lru",
+      .summary = "LRU/LFU cache with O(1) get and put, TTLs, ttl and stats (LeetCode 146/460)",
+      .complexity = "O(1) per operation (O(log n) to set or clear a TTL); O(capacity) space",
+      .explanation = "lru/explain.txt",
+      .samples = {{.args = {}, .input = "lru/sample.txt"},
+                  {.args = {"--policy", "lfu"}, .input = "lru/sample.txt"},
+                  {.args = {}, .input = "lru/leetcode.txt"}},
+      .options = {{.flags = "--policy", .key = "policy", .kind = OptionSpec::Kind::choice,
+                   .help = "eviction policy: lru (least recently used, the default) or lfu (least frequently "
+                           "used, ties by least recent use)",
+                   .choices = {"lru", "lfu"}, .value_name = "lru|lfu"},
+                  {.flags = "--capacity", .key = "capacity", .kind = OptionSpec::Kind::integer,
+                   .help = "the capacity, instead of a first line 'capacity N' (replaces it if there is one)",
+                   .value_name = "N"}},
+      .streaming = true,
+      .run = run,
+  };
+  return description;
+}
+
+}  // namespace prep::problems::lru

@@ -1,0 +1,228 @@
+// stack_queue.cpp — `prep stack-queue`: a queue from two stacks, one operation per line or LeetCode's
+// design form.
+#include "problems/stack_queue.hpp"
+
+#include <cassert>
+#include <cstring>
+#include <limits>
+
+#include <fmt/format.h>
+
+#include "cli/io/text.hpp"
+#include "problems/design_input.hpp"
+
+namespace prep::problems::stack_queue {
+
+namespace {
+
+struct OpName {
+  std::string_view name;
+  OpKind kind;
+  bool takes_value;
+};
+constexpr OpName op_names[] = {
+    {"push", OpKind::push, true}, {"pop", OpKind::pop, false},   {"peek", OpKind::peek, false},
+    {"empty", OpKind::empty, false}, {"size", OpKind::size, false},
+};
+
+const OpName* find_op(std::string_view name) {
+  for (const OpName& op : op_names) {
+    if (op.name == name) return &op;
+  }
+  return nullptr;
+}
+
+std::string empty_queue_message(OpKind kind) {
+  return fmt::format("{} on an empty queue", kind == OpKind::pop ? "pop" : "peek");
+}
+
+void run_lines(Context& context) {
+  io::Input& input = context.input;
+  Session session;
+  const bool json = context.options.json();
+  io::JsonWriter writer(context.out);
+  if (json) writer.begin_array();
+  io::Line line;
+  while (input.next_record(line)) {
+    const Operation operation = parse_line(input, line.text);
+    const Reply reply = session.apply(operation);
+    if (reply.kind == Reply::Kind::empty_queue) throw input.error_at(operation.where, empty_queue_message(operation.kind));
+    if (json) {
+      if (reply.kind != Reply::Kind::none) render(reply, writer);
+    } else {
+      render(reply, context.out);
+    }
+  }
+  if (json) {
+    writer.end_array();
+    writer.finish();
+  }
+}
+
+// LeetCode's form is one answer (one array), so it is printed whole or not at all.
+void run_design(Context& context) {
+  io::Input& input = context.input;
+  context.out.hold(true);
+  const DesignInput design = read_design(input);
+  const DesignCall& constructor = design.calls.front();
+  if (constructor.method != "MyQueue") {
+    throw input.error_at(constructor.where, fmt::format("expected the class name \"MyQueue\" first, found {}",
+                                                        io::quote(constructor.method)));
+  }
+  if (!constructor.args.empty()) throw input.error_at(constructor.args_where, "MyQueue takes no arguments");
+  Session session;
+  io::JsonWriter writer(context.out);
+  writer.begin_array();
+  writer.null();
+  for (std::size_t i = 1; i < design.calls.size(); ++i) {
+    const DesignCall& call = design.calls[i];
+    const OpName* op = find_op(call.method);
+    if (op == nullptr) {
+      throw input.error_at(call.where, fmt::format("unknown method {}: expected push, pop, peek, empty or size",
+                                                   io::quote(call.method)));
+    }
+    if (call.args.size() != (op->takes_value ? 1U : 0U)) {
+      throw input.error_at(call.args_where, op->takes_value ? "push takes one argument: [X]"
+                                                            : fmt::format("{} takes no arguments", op->name));
+    }
+    const Operation operation{op->kind, op->takes_value ? std::string_view(call.args.front()) : std::string_view(),
+                              call.where};
+    const Reply reply = session.apply(operation);
+    if (reply.kind == Reply::Kind::empty_queue) throw input.error_at(call.where, empty_queue_message(op->kind));
+    render(reply, writer);
+  }
+  writer.end_array();
+  writer.finish();
+}
+
+void run(Context& context) {
+  if (is_design_form(context.input)) {
+    run_design(context);
+  } else {
+    run_lines(context);
+  }
+}
+
+}  // namespace
+
+Operation parse_line(const io::Input& input, std::string_view line) {
+  io::Tokens tokens(line);
+  std::string_view name;
+  tokens.next(name);  // a record has at least one token
+  const OpName* op = find_op(name);
+  if (op == nullptr) {
+    throw input.error_at(name.data(), fmt::format("unknown operation {}: expected push, pop, peek, empty or size",
+                                                  io::quote(name)));
+  }
+  Operation operation{op->kind, {}, name.data()};
+  if (op->takes_value && !tokens.next(operation.value)) {
+    throw input.error_at(tokens.end(), "missing the value: expected 'push X'");
+  }
+  std::string_view extra;
+  if (tokens.next(extra)) {
+    throw input.error_at(extra.data(), fmt::format("unexpected {} after '{}{}'", io::quote(extra), op->name,
+                                                   op->takes_value ? " X" : ""));
+  }
+  return operation;
+}
+
+std::uint64_t TokenStore::add(std::string_view token) {
+  // Cut the dead prefix when it is at least half the buffer (and worth a move): each live byte is
+  // moved O(1) times on average, and no view handed out by get() is alive here.
+  const auto dead_bytes = static_cast<std::size_t>(dead_ - base_);
+  if (dead_bytes >= (std::size_t{1} << 16) && dead_bytes * 2 >= bytes_.size()) {
+    bytes_.erase(0, dead_bytes);
+    base_ = dead_;
+  }
+  const std::uint64_t handle = base_ + bytes_.size();
+  assert(token.size() <= std::numeric_limits<std::uint32_t>::max());
+  const auto length = static_cast<std::uint32_t>(token.size());
+  char prefix[sizeof length];
+  std::memcpy(prefix, &length, sizeof length);
+  bytes_.append(prefix, sizeof prefix);
+  bytes_.append(token);
+  return handle;
+}
+
+std::string_view TokenStore::get(std::uint64_t handle) const {
+  const auto at = static_cast<std::size_t>(handle - base_);
+  std::uint32_t length = 0;
+  std::memcpy(&length, bytes_.data() + at, sizeof length);
+  return {bytes_.data() + at + sizeof length, length};
+}
+
+void TokenStore::release(std::uint64_t handle) {
+  const auto at = static_cast<std::size_t>(handle - base_);
+  std::uint32_t length = 0;
+  std::memcpy(&length, bytes_.data() + at, sizeof length);
+  dead_ = handle + sizeof length + length;
+}
+
+Reply Session::apply(const Operation& operation) {
+  Reply reply;
+  switch (operation.kind) {
+    case OpKind::push:
+      queue_.push(store_.add(operation.value));
+      break;
+    case OpKind::pop: {
+      if (queue_.empty()) return Reply{.kind = Reply::Kind::empty_queue};
+      const std::uint64_t handle = queue_.pop();
+      reply.kind = Reply::Kind::value;
+      reply.value = store_.get(handle);
+      store_.release(handle);  // the bytes stay until the next push
+      break;
+    }
+    case OpKind::peek:
+      if (queue_.empty()) return Reply{.kind = Reply::Kind::empty_queue};
+      reply.kind = Reply::Kind::value;
+      reply.value = store_.get(queue_.front());
+      break;
+    case OpKind::empty:
+      reply.kind = Reply::Kind::boolean;
+      reply.boolean = queue_.empty();
+      break;
+    case OpKind::size:
+      reply.kind = Reply::Kind::count;
+      reply.count = static_cast<std::int64_t>(queue_.size());
+      break;
+  }
+  return reply;
+}
+
+void render(const Reply& reply, io::Output& out) {
+  switch (reply.kind) {
+    case Reply::Kind::none:
+    case Reply::Kind::empty_queue: return;
+    case Reply::Kind::value: out.write(reply.value); break;
+    case Reply::Kind::boolean: out.write(reply.boolean ? "true" : "false"); break;
+    case Reply::Kind::count: out.integer(reply.count); break;
+  }
+  out.put('\n');
+}
+
+void render(const Reply& reply, io::JsonWriter& json) {
+  switch (reply.kind) {
+    case Reply::Kind::none:
+    case Reply::Kind::empty_queue: json.null(); break;
+    case Reply::Kind::value: json_token(json, reply.value); break;
+    case Reply::Kind::boolean: json.value(reply.boolean); break;
+    case Reply::Kind::count: json.value(reply.count); break;
+  }
+}
+
+const Problem& problem() {
+  static const Problem description{
+      .name = "stack-queue",
+      .summary = "A FIFO queue made of two stacks: push, pop, peek, empty, size (LeetCode 232)",
+      .complexity = "O(1) amortized per operation; O(n) space",
+      .explanation = "stack-queue/explain.txt",
+      .samples = {{.args = {}, .input = "stack-queue/sample.txt"},
+                  {.args = {}, .input = "stack-queue/leetcode.txt"}},
+      .options = {},
+      .streaming = true,
+      .run = run,
+  };
+  return description;
+}
+
+}  // namespace prep::problems::stack_queue

@@ -1,0 +1,75 @@
+// stack_queue.hpp — `prep stack-queue` (LeetCode 232): a FIFO queue built from two stacks, driven
+// one operation per line (`push X`, `pop`, `peek`, `empty`, `size`) or by LeetCode's design form.
+//
+// Streaming: every line is parsed, applied and its result written before the next is read, so on a
+// bad line the results of the lines before it are already out. Parse, solve and render are split per
+// operation: parse_line (text → Operation), Session::apply (the queue), render (Reply → text/JSON).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "algorithms/queue.hpp"
+#include "cli/io/input.hpp"
+#include "cli/io/output.hpp"
+#include "problems/problem.hpp"
+
+namespace prep::problems::stack_queue {
+
+enum class OpKind { push, pop, peek, empty, size };
+
+struct Operation {
+  OpKind kind = OpKind::size;
+  std::string_view value;       // push: the token to push
+  const char* where = nullptr;  // the operation's name in the input, for messages
+};
+
+// One operation from the text of a line (a record); throws InputError at the bad token.
+Operation parse_line(const io::Input& input, std::string_view line);
+
+struct Reply {
+  enum class Kind { none, value, boolean, count, empty_queue };
+  Kind kind = Kind::none;
+  std::string_view value;  // value: valid until the next apply
+  bool boolean = false;
+  std::int64_t count = 0;
+};
+
+// The bytes of the values in the queue, in push order, each after its 4-byte length; a value is
+// named by its offset in the stream of all bytes ever added. Values leave in the order they came
+// (it is a queue), so everything before the last value taken is dead, and the dead prefix is cut
+// off once it is half the buffer: memory follows the values in the queue, and the two stacks move
+// 8-byte handles instead of strings.
+class TokenStore {
+ public:
+  std::uint64_t add(std::string_view token);
+  // The token of handle; valid until the next add().
+  [[nodiscard]] std::string_view get(std::uint64_t handle) const;
+  // handle, and every token added before it, will not be read again (after this get()).
+  void release(std::uint64_t handle);
+
+ private:
+  std::string bytes_;
+  std::uint64_t base_ = 0;  // stream offset of bytes_[0]
+  std::uint64_t dead_ = 0;  // stream offset before which every token is released
+};
+
+class Session {
+ public:
+  // empty_queue for pop or peek on an empty queue (the caller reports it at the operation).
+  // A value in the Reply is valid until the next apply.
+  Reply apply(const Operation& operation);
+
+ private:
+  algo::TwoStackQueue<std::uint64_t> queue_;  // handles into store_
+  TokenStore store_;
+};
+
+// One reply as a line of text, or as the next value of a JSON array.
+void render(const Reply& reply, io::Output& out);
+void render(const Reply& reply, io::JsonWriter& json);
+
+const Problem& problem();
+
+}  // namespace prep::problems::stack_queue

@@ -1,0 +1,107 @@
+// Tests for problems/stack_queue: parse_line, Session::apply and render in-process, and whole runs.
+#include "problems/stack_queue.hpp"
+
+#include <doctest/doctest.h>
+
+#include <deque>
+#include <random>
+#include <string>
+
+#include "cli/io/errors.hpp"
+
+namespace sq = prep::problems::stack_queue;
+
+namespace {
+
+// Runs the command on text as the CLI would; returns stdout, or "error: <where>: <message>".
+std::string run(const std::string& text, bool json = false) {
+  prep::io::Input input = prep::io::Input::from_text("t", text);
+  std::string sink;
+  prep::io::Output out(sink);
+  prep::Options options;
+  if (json) options.set_flag("json", true);
+  prep::Context context{input, out, options, nullptr};
+  try {
+    sq::problem().run(context);
+  } catch (const prep::io::InputError& e) {
+    if (!out.held()) out.flush();
+    return sink + "error: " + e.where() + ": " + e.what();
+  }
+  out.commit();
+  return sink;
+}
+
+}  // namespace
+
+TEST_CASE("stack-queue: parse_line") {
+  prep::io::Input input = prep::io::Input::from_text("t", "");
+  const std::string line = "push\thello";
+  const sq::Operation op = sq::parse_line(input, line);
+  CHECK(op.kind == sq::OpKind::push);
+  CHECK(op.value == "hello");
+  CHECK(sq::parse_line(input, "size").kind == sq::OpKind::size);
+  CHECK_THROWS_AS(sq::parse_line(input, "push"), prep::io::InputError);
+  CHECK_THROWS_AS(sq::parse_line(input, "pop 1"), prep::io::InputError);
+  CHECK_THROWS_AS(sq::parse_line(input, "enqueue 1"), prep::io::InputError);
+}
+
+TEST_CASE("stack-queue: session replies") {
+  sq::Session session;
+  CHECK(session.apply({sq::OpKind::pop, {}, nullptr}).kind == sq::Reply::Kind::empty_queue);
+  CHECK(session.apply({sq::OpKind::empty, {}, nullptr}).boolean);
+  CHECK(session.apply({sq::OpKind::push, "x", nullptr}).kind == sq::Reply::Kind::none);
+  CHECK(session.apply({sq::OpKind::peek, {}, nullptr}).value == "x");
+  CHECK(session.apply({sq::OpKind::size, {}, nullptr}).count == 1);
+  CHECK(session.apply({sq::OpKind::pop, {}, nullptr}).value == "x");
+  CHECK(session.apply({sq::OpKind::peek, {}, nullptr}).kind == sq::Reply::Kind::empty_queue);
+}
+
+TEST_CASE("stack-queue: line form") {
+  CHECK(run("") == "");
+  CHECK(run("push 1\npush 2\npeek\npop\nempty\nsize\npop\nempty\n") == "1\n1\nfalse\n1\n2\ntrue\n");
+  CHECK(run("# comment\n\npush a\npush,b\npop\npop\n") == "a\nb\n");
+  CHECK(run("push 1\npop\npop\npush 2\n") == "1\nerror: t:3:1: pop on an empty queue");
+  CHECK(run("push 1\npush 007\npop\npop\nsize\nempty\n", true) == "[1,\"007\",0,true]\n");
+}
+
+TEST_CASE("stack-queue: LeetCode design form") {
+  CHECK(run("[\"MyQueue\",\"push\",\"push\",\"peek\",\"pop\",\"empty\"]\n[[],[1],[2],[],[],[]]\n") ==
+        "[null,null,null,1,1,false]\n");
+  CHECK(run("[\"MyQueue\",\"push\",\"pop\",\"size\"]\n[[],[\"a b\"],[],[]]") == "[null,null,\"a b\",0]\n");
+  // The answer is one array: nothing of it is printed when a call is bad.
+  CHECK(run("[\"MyQueue\",\"push\",\"pop\",\"pop\"]\n[[],[1],[],[]]") == "error: t:1:25: pop on an empty queue");
+  CHECK(run("[\"MyQueue\",\"push\"]\n[[],[1,2]]") == "error: t:2:5: push takes one argument: [X]");
+  CHECK(run("[\"Queue\"]\n[[]]").find("expected the class name \"MyQueue\"") != std::string::npos);
+  CHECK(run("[\"MyQueue\",\"push\"]\n[[]]").find("1 argument lists for 2 method names") != std::string::npos);
+}
+
+TEST_CASE("stack-queue: a million operations in order") {
+  std::string text;
+  for (int i = 0; i < 500'000; ++i) text += "push " + std::to_string(i) + "\n";
+  std::string expected;
+  for (int i = 0; i < 500'000; ++i) {
+    text += "pop\n";
+    expected += std::to_string(i) + "\n";
+  }
+  CHECK(run(text) == expected);
+}
+
+TEST_CASE("stack-queue: the token store keeps values across its compactions") {
+  // Interleaved pushes and pops move the dead prefix past the compaction threshold many times.
+  sq::Session session;
+  std::deque<std::string> model;
+  std::mt19937 rng(7);
+  for (int step = 0; step < 300'000; ++step) {
+    if (rng() % 5 < 3) {
+      std::string value = std::to_string(step);
+      if (step % 97 == 0) value.append(300, 'x');
+      REQUIRE(session.apply({sq::OpKind::push, value, nullptr}).kind == sq::Reply::Kind::none);
+      model.push_back(value);
+    } else if (!model.empty()) {
+      REQUIRE(session.apply({sq::OpKind::peek, {}, nullptr}).value == model.front());
+      REQUIRE(session.apply({sq::OpKind::pop, {}, nullptr}).value == model.front());
+      model.pop_front();
+    }
+  }
+  CHECK(session.apply({sq::OpKind::size, {}, nullptr}).count == static_cast<std::int64_t>(model.size()));
+}
