@@ -1,0 +1,176 @@
+// longest_prefix.cpp — `prep longest-prefix`: longest matching prefix per number, by one trie walk.
+#include "problems/longest_prefix.hpp"
+
+#include <algorithm>
+#include <optional>
+
+#include <fmt/format.h>
+
+#include "algorithms/phone.hpp"
+#include "cli/io/text.hpp"
+#include "problems/phone_input.hpp"
+
+namespace prep::problems::longest_prefix {
+
+bool PrefixTable::add(std::string_view digits, std::string_view written, std::string_view label, std::uint64_t line) {
+  const std::size_t before = trie.key_count();
+  if (trie.insert(digits) != before) return false;
+  entries_.push_back({text_.size(), static_cast<std::uint32_t>(written.size()), static_cast<std::uint32_t>(label.size()), line});
+  text_.append(written);
+  text_.append(label);
+  return true;
+}
+
+PrefixTable parse_prefixes(io::Input& file) {
+  PrefixTable table;
+  io::Line line;
+  while (file.next_record(line)) {
+    io::Tokens tokens(line.text);
+    std::string_view written;
+    tokens.next(written);  // a record is not blank, so there is a first token
+    const std::size_t bad = algo::phone::check_prefix(written);
+    if (bad == written.size()) throw file.error_at(written.data(), fmt::format("prefix {} has no digit", io::quote(written)));
+    if (bad != algo::phone::npos) {
+      throw file.error_at(written.data() + bad,
+                          fmt::format("{} in prefix {}: a prefix is digits with an optional leading '+'",
+                                      quote_char(written.substr(bad)), io::quote(written)));
+    }
+    // The label is the rest of the line after the separators that follow the prefix.
+    const char* rest = written.data() + written.size();
+    const char* end = line.text.data() + line.text.size();
+    while (rest != end && io::is_separator(*rest)) ++rest;
+    const std::string_view label = trim_blanks(std::string_view(rest, static_cast<std::size_t>(end - rest)));
+    const std::string_view digits = algo::phone::prefix_digits(written);
+    if (!table.add(digits, written, label, line.number)) {
+      const std::uint32_t first = table.trie.find(digits);
+      throw file.error_at(written.data(), fmt::format("duplicate prefix {}: already listed on line {} as {}", io::quote(written),
+                                                      table.line(first), io::quote(table.prefix(first))));
+    }
+  }
+  return table;
+}
+
+namespace {
+
+void write_result(const PrefixTable& table, std::string_view number, std::uint32_t key, io::Output& out) {
+  out.write(number);
+  out.put('\t');
+  if (key == algo::DigitTrie::none) {
+    out.put('-');
+  } else {
+    out.write(table.prefix(key));
+    const std::string_view label = table.label(key);
+    if (!label.empty()) {
+      out.put('\t');
+      out.write(label);
+    }
+  }
+  out.put('\n');
+}
+
+void write_json_result(const PrefixTable& table, std::string_view number, std::uint32_t key, io::JsonWriter& json) {
+  json.begin_object();
+  json.field("number", number);
+  json.key("prefix");
+  if (key == algo::DigitTrie::none) {
+    json.null();
+  } else {
+    json.value(table.prefix(key));
+  }
+  json.key("label");
+  if (key == algo::DigitTrie::none || table.label(key).empty()) {
+    json.null();
+  } else {
+    json.value(table.label(key));
+  }
+  json.end_object();
+}
+
+}  // namespace
+
+void run_on(const PrefixTable& table, io::Input& input, io::Output& out, const Settings& settings) {
+  const bool json = settings.format != Format::text;
+  std::string digits;
+  io::Line line;
+  if (settings.common) {
+    // The longest listed prefix of the digits every number shares.
+    std::optional<std::string> shared;
+    while (input.next_record(line)) {
+      read_digits(input, trim_blanks(line.text), digits, "phone number");
+      if (!shared) {
+        shared = digits;
+      } else {
+        const auto [mismatch, unused] = std::mismatch(shared->begin(), shared->end(), digits.begin(), digits.end());
+        shared->erase(mismatch, shared->end());
+      }
+    }
+    const std::uint32_t key = shared ? table.trie.longest_prefix(*shared) : algo::DigitTrie::none;
+    if (json) {
+      io::JsonWriter writer(out);
+      if (key == algo::DigitTrie::none) {
+        writer.null();
+      } else {
+        writer.value(table.prefix(key));
+      }
+      writer.finish();
+    } else {
+      out.write(key == algo::DigitTrie::none ? std::string_view("-") : table.prefix(key));
+      out.put('\n');
+    }
+    return;
+  }
+  std::optional<io::JsonWriter> writer;
+  if (json) {
+    writer.emplace(out);
+    writer->begin_array();
+  }
+  while (input.next_record(line)) {
+    const std::string_view number = trim_blanks(line.text);
+    read_digits(input, number, digits, "phone number");
+    const std::uint32_t key = table.trie.longest_prefix(digits);
+    if (json) {
+      write_json_result(table, number, key, *writer);
+    } else {
+      write_result(table, number, key, out);
+    }
+  }
+  if (json) {
+    writer->end_array();
+    writer->finish();
+  }
+}
+
+namespace {
+
+void run(Context& context) {
+  const std::optional<std::string> path = context.options.text("prefixes");
+  if (!path) throw io::UsageError("longest-prefix needs a prefix table: give --prefixes FILE");
+  Settings settings;
+  settings.common = context.options.flag("common");
+  settings.format = context.options.json() ? Format::json : Format::text;
+  io::Input file = context.open_file(*path);
+  const PrefixTable table = parse_prefixes(file);
+  run_on(table, context.input, context.out, settings);
+}
+
+}  // namespace
+
+const Problem& problem() {
+  static const Problem description{
+      .name = "longest-prefix",
+      .summary = "Longest listed prefix of each phone number, e.g. its dialling code or rate (Twilio OA)",
+      .complexity = "O(prefix digits + number digits): one trie walk per number",
+      .explanation = "longest-prefix/explain.txt",
+      .samples = {{.args = {"--prefixes", "longest-prefix/prefixes.txt"}, .input = "longest-prefix/sample.txt"},
+                  {.args = {"--prefixes", "longest-prefix/prefixes.txt", "--common"}, .input = "longest-prefix/common.txt"}},
+      .options = {{.flags = "--prefixes", .key = "prefixes", .kind = OptionSpec::Kind::text,
+                   .help = "the prefix table (required): PREFIX [LABEL] per line", .value_name = "FILE"},
+                  {.flags = "--common", .key = "common", .kind = OptionSpec::Kind::flag,
+                   .help = "print only the longest listed prefix that every number starts with"}},
+      .streaming = true,
+      .run = run,
+  };
+  return description;
+}
+
+}  // namespace prep::problems::longest_prefix
