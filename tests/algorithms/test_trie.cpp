@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <random>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <vector>
 
@@ -89,6 +90,12 @@ void check_all(const std::vector<std::string>& keys, const std::vector<std::stri
     const bool listed = std::find(keys.begin(), keys.end(), text) != keys.end();
     REQUIRE((trie.find(text) != DigitTrie::none) == listed);
   }
+  // The batched lookup gives the same answers, whatever the group boundaries.
+  const std::vector<std::string_view> views(texts.begin(), texts.end());
+  std::vector<std::uint32_t> batched(views.size() + 1, 12345);
+  trie.longest_prefixes(views, batched);
+  for (std::size_t i = 0; i < texts.size(); ++i) REQUIRE(batched[i] == trie.longest_prefix(texts[i]));
+  CHECK(batched.back() == 12345);
   bool has_empty = std::find(keys.begin(), keys.end(), "") != keys.end();
   if (has_empty) return;  // the automaton takes non-empty keys only
   trie.build_automaton();
@@ -247,9 +254,15 @@ TEST_CASE("trie: many keys, random texts, spot-checked against naive search") {
   std::vector<std::uint32_t> ids;
   for (const auto& key : keys) ids.push_back(trie.insert(key));
   trie.build_automaton();
+  std::vector<std::string> texts;
   for (int t = 0; t < 200; ++t) {
-    const auto text = random_digits(rng, 10, 12);
+    const auto text = t % 2 == 0 ? random_digits(rng, 10, 12) : keys[rng() % keys.size()] + random_digits(rng, 10, rng() % 5);
     REQUIRE(automaton_matches(trie, text) == naive_matches(keys, ids, text));
     REQUIRE(trie.longest_prefix(text) == brute_longest_prefix(keys, ids, text));
+    texts.push_back(text);
   }
+  const std::vector<std::string_view> views(texts.begin(), texts.end());
+  std::vector<std::uint32_t> batched(views.size());
+  trie.longest_prefixes(views, batched);
+  for (std::size_t i = 0; i < texts.size(); ++i) REQUIRE(batched[i] == brute_longest_prefix(keys, ids, texts[i]));
 }
