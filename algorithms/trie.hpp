@@ -13,7 +13,7 @@
 //
 // Time: insert O(|key|); longest_prefix / find O(|text|); longest_prefixes O(total length); build_automaton O(10 · nodes);
 //       contains_any O(|text|); for_each_match O(|text| + matches reported).
-// Memory: 44 bytes per node, plus 44 more per node for the automaton.
+// Memory: 44 bytes per node, plus 48 more per node for the automaton.
 // Preconditions: keys and texts are strings of ASCII digits '0'..'9'; fewer than 2^31 nodes; no
 //   insert after build_automaton(); the automaton needs no empty key (the empty key matches nowhere
 //   useful and is reported by longest_prefix only).
@@ -142,42 +142,41 @@ class DigitTrie {
 
   // Bytes held by the structure (capacity, so it is what the process actually pays).
   [[nodiscard]] std::size_t memory_bytes() const {
-    return (child_.capacity() + key_.capacity() + key_length_.capacity() + delta_.capacity() +
-            dict_.capacity()) * sizeof(std::uint32_t);
+    return (child_.capacity() + key_.capacity() + key_length_.capacity() + delta_.capacity() + dict_.capacity() +
+            state_key_.capacity()) * sizeof(std::uint32_t);
   }
 
   // Adds failure and dictionary links, turning the trie into an Aho-Corasick automaton. Breadth-first
-  // with an explicit queue (the node order itself would not do: a node's failure target must be
-  // finished first, and only its depth is guaranteed smaller).
+  // with an explicit queue: a node's failure target is shallower, so it is finished first. The states
+  // of the automaton are numbered in that breadth-first order, so the shallow states, where a scan
+  // spends most of its steps, sit together at the start of the table (and stay in cache).
   void build_automaton() {
     assert(!automaton_built());
     assert(key_[0] == none && "the automaton needs non-empty keys");
     const std::size_t nodes = node_count();
     delta_.assign(nodes * alphabet, 0);
     dict_.assign(nodes, none);
-    std::vector<std::uint32_t> fail(nodes, 0);
-    std::vector<std::uint32_t> queue;
-    queue.reserve(nodes);
-    for (std::size_t c = 0; c < alphabet; ++c) {
-      const std::uint32_t v = child_[c] & ~end_flag;
-      if (v != 0) queue.push_back(v);  // fail = root, and the root ends no key: no dictionary link
-      delta_[c] = v | (key_[v] != none ? match_flag : 0U);
-    }
-    for (std::size_t head = 0; head < queue.size(); ++head) {
-      const std::uint32_t u = queue[head];
-      const std::size_t fail_row = std::size_t{fail[u]} * alphabet;
+    state_key_.assign(nodes, none);
+    std::vector<std::uint32_t> fail(nodes, 0);        // state → failure state
+    std::vector<std::uint32_t> trie_node(nodes, 0);   // state → trie node; also the queue
+    std::size_t states = 1;
+    for (std::size_t s = 0; s < states; ++s) {
+      const std::size_t row = std::size_t{trie_node[s]} * alphabet;
+      const std::size_t fail_row = std::size_t{fail[s]} * alphabet;
       for (std::size_t c = 0; c < alphabet; ++c) {
-        const std::uint32_t v = child_[u * alphabet + c] & ~end_flag;
+        const std::uint32_t v = child_[row + c] & ~end_flag;
         if (v == 0) {
-          delta_[u * alphabet + c] = delta_[fail_row + c];
+          delta_[s * alphabet + c] = s == 0 ? 0U : delta_[fail_row + c];
           continue;
         }
-        const std::uint32_t f = delta_[fail_row + c] & ~match_flag;
-        fail[v] = f;
-        dict_[v] = key_[f] != none ? f : dict_[f];
-        const bool matches = key_[v] != none || dict_[v] != none;
-        delta_[u * alphabet + c] = v | (matches ? match_flag : 0U);
-        queue.push_back(v);
+        const auto t = static_cast<std::uint32_t>(states++);
+        trie_node[t] = v;
+        state_key_[t] = key_[v];
+        const std::uint32_t f = s == 0 ? 0U : delta_[fail_row + c] & ~match_flag;
+        fail[t] = f;
+        dict_[t] = state_key_[f] != none ? f : dict_[f];
+        const bool matches = state_key_[t] != none || dict_[t] != none;
+        delta_[s * alphabet + c] = t | (matches ? match_flag : 0U);
       }
     }
   }
@@ -203,8 +202,8 @@ class DigitTrie {
       state = delta_[std::size_t{state & ~match_flag} * alphabet + digit(text[i])];
       if ((state & match_flag) == 0) continue;
       std::uint32_t node = state & ~match_flag;
-      if (key_[node] == none) node = dict_[node];
-      for (; node != none; node = dict_[node]) on_match(i + 1, key_[node]);
+      if (state_key_[node] == none) node = dict_[node];
+      for (; node != none; node = dict_[node]) on_match(i + 1, state_key_[node]);
     }
   }
 
@@ -228,8 +227,10 @@ class DigitTrie {
   std::vector<std::uint32_t> child_;       // node * 10 + digit → child node | end_flag, 0 = none
   std::vector<std::uint32_t> key_;         // node → id of the key ending there, or none
   std::vector<std::uint32_t> key_length_;  // key id → its length in digits
-  std::vector<std::uint32_t> delta_;       // node * 10 + digit → next state | match_flag (automaton)
-  std::vector<std::uint32_t> dict_;        // node → nearest proper suffix node ending a key, or none
+  // The automaton, by state (trie nodes renumbered breadth-first):
+  std::vector<std::uint32_t> delta_;       // state * 10 + digit → next state | match_flag
+  std::vector<std::uint32_t> dict_;        // state → nearest proper suffix state ending a key, or none
+  std::vector<std::uint32_t> state_key_;   // state → id of the key ending there, or none
 };
 
 }  // namespace prep::algo
