@@ -3,8 +3,10 @@
 
 #include <array>
 
+#include "problems/longest_prefix.hpp"
 #include "problems/meeting_rooms.hpp"
 #include "problems/merge_intervals.hpp"
+#include "problems/vanity.hpp"
 
 namespace prep {
 
@@ -12,6 +14,8 @@ std::span<const Problem* const> registry() {
   static const std::array problems = {
       &problems::merge_intervals::problem(),
       &problems::meeting_rooms::problem(),
+      &problems::vanity::problem(),
+      &problems::longest_prefix::problem(),
   };
   return problems;
 }
