@@ -12,7 +12,7 @@
 // position costs one step per key reported — time linear in text + matches.
 //
 // Time: insert O(|key|); longest_prefix / find O(|text|); longest_prefixes O(total length); build_automaton O(10 · nodes);
-//       contains_any O(|text|); for_each_match O(|text| + matches reported).
+//       contains_any O(|text|), contains_any_each O(total length); for_each_match O(|text| + matches reported).
 // Memory: 44 bytes per node, plus 48 more per node for the automaton.
 // Preconditions: keys and texts are strings of ASCII digits '0'..'9'; fewer than 2^31 nodes; no
 //   insert after build_automaton(); the automaton needs no empty key (the empty key matches nowhere
@@ -190,6 +190,41 @@ class DigitTrie {
       if ((state & match_flag) != 0) return true;
     }
     return false;
+  }
+
+  // found[i] = contains_any(texts[i]) for every i, scanning a group of texts in lockstep so that the
+  // cache misses of their scans overlap (as longest_prefixes does).
+  void contains_any_each(std::span<const std::string_view> texts, std::span<std::uint8_t> found) const {
+    assert(automaton_built());
+    assert(found.size() >= texts.size());
+    constexpr std::size_t group = 16;
+    constexpr std::uint32_t done = none;
+    for (std::size_t base = 0; base < texts.size(); base += group) {
+      const std::size_t lanes = std::min(group, texts.size() - base);
+      std::array<std::uint32_t, group> state{};
+      for (std::size_t lane = 0; lane < lanes; ++lane) found[base + lane] = 0;
+      for (std::size_t depth = 0;; ++depth) {
+        bool scanning = false;
+        for (std::size_t lane = 0; lane < lanes; ++lane) {
+          if (state[lane] == done) continue;
+          const std::string_view text = texts[base + lane];
+          if (depth == text.size()) {
+            state[lane] = done;
+            continue;
+          }
+          const std::uint32_t next = delta_[std::size_t{state[lane]} * alphabet + digit(text[depth])];
+          if ((next & match_flag) != 0) {
+            found[base + lane] = 1;
+            state[lane] = done;
+            continue;
+          }
+          state[lane] = next;
+          scanning = true;
+          if (depth + 1 < text.size()) prefetch(&delta_[std::size_t{next} * alphabet + digit(text[depth + 1])]);
+        }
+        if (!scanning) break;
+      }
+    }
   }
 
   // Calls on_match(end, key) for every occurrence of every key in text, where text[end - |key|, end)

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Seeded generators for the phone benchmarks (vanity, longest-prefix).
 
-  gen_phone.py codes N SEED          N vanity codes: words of 6-9 letters (some with digits)
+  gen_phone.py codes N SEED          N vanity codes: words of 6-9 characters, letters (a tenth end in two digits)
   gen_phone.py numbers N SEED        N phone numbers, E.164 mostly, some written with separators
   gen_phone.py prefixes N SEED       N distinct prefixes, `+DIGITS [LABEL]`, 1-10 digits
   gen_phone.py routed N SEED PREFIXES  N numbers, half starting with a prefix of the PREFIXES file
@@ -33,7 +33,7 @@ def main():
         for _ in range(n):
             word = "".join(rng.choices(LETTERS, k=rng.randint(6, 9)))
             if rng.random() < 0.1:
-                word = word[:3] + str(rng.randint(0, 99))
+                word = word[:-2] + str(rng.randint(10, 99))
             codes.append(word)
         write(codes)
     elif kind == "numbers":

@@ -21,6 +21,14 @@ bool PrefixTable::add(std::string_view digits, std::string_view written, std::st
   return true;
 }
 
+void PrefixTable::prefetch_entry(std::uint32_t key) const {
+  if (key != algo::DigitTrie::none) __builtin_prefetch(&entries_[key]);
+}
+
+void PrefixTable::prefetch_text(std::uint32_t key) const {
+  if (key != algo::DigitTrie::none) __builtin_prefetch(text_.data() + entries_[key].offset);
+}
+
 PrefixTable parse_prefixes(io::Input& file) {
   PrefixTable table;
   io::Line line;
@@ -90,20 +98,19 @@ void write_json_result(const PrefixTable& table, std::string_view number, std::u
 
 void run_on(const PrefixTable& table, io::Input& input, io::Output& out, const Settings& settings) {
   const bool json = settings.format != Format::text;
-  std::string digits;
-  io::Line line;
   if (settings.common) {
     // The longest listed prefix of the digits every number shares.
     std::optional<std::string> shared;
-    while (input.next_record(line)) {
-      read_digits(input, trim_blanks(line.text), digits, "phone number");
-      if (!shared) {
-        shared = digits;
-      } else {
-        const auto [mismatch, unused] = std::mismatch(shared->begin(), shared->end(), digits.begin(), digits.end());
-        shared->erase(mismatch, shared->end());
+    for_each_batch(input, out, [&](const NumberBatch& batch) {
+      for (const std::string_view digits : batch.digits()) {
+        if (!shared) {
+          shared.emplace(digits);
+        } else {
+          const auto [mismatch, unused] = std::mismatch(shared->begin(), shared->end(), digits.begin(), digits.end());
+          shared->erase(mismatch, shared->end());
+        }
       }
-    }
+    });
     const std::uint32_t key = shared ? table.trie.longest_prefix(*shared) : algo::DigitTrie::none;
     if (json) {
       io::JsonWriter writer(out);
@@ -124,16 +131,20 @@ void run_on(const PrefixTable& table, io::Input& input, io::Output& out, const S
     writer.emplace(out);
     writer->begin_array();
   }
-  while (input.next_record(line)) {
-    const std::string_view number = trim_blanks(line.text);
-    read_digits(input, number, digits, "phone number");
-    const std::uint32_t key = table.trie.longest_prefix(digits);
-    if (json) {
-      write_json_result(table, number, key, *writer);
-    } else {
-      write_result(table, number, key, out);
+  std::vector<std::uint32_t> keys;
+  for_each_batch(input, out, [&](const NumberBatch& batch) {
+    keys.resize(batch.size());
+    table.trie.longest_prefixes(batch.digits(), keys);
+    for (const std::uint32_t key : keys) table.prefetch_entry(key);
+    for (const std::uint32_t key : keys) table.prefetch_text(key);
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+      if (json) {
+        write_json_result(table, batch.written(i), keys[i], *writer);
+      } else {
+        write_result(table, batch.written(i), keys[i], out);
+      }
     }
-  }
+  });
   if (json) {
     writer->end_array();
     writer->finish();

@@ -46,4 +46,68 @@ void read_digits(const io::Input& input, std::string_view written, std::string& 
   if (digits.empty()) throw input.error_at(written.data(), fmt::format("{} {} has no digit", what, io::quote(written)));
 }
 
+void NumberBatch::add(const io::Input& input, std::string_view line) {
+  const std::string_view written = trim_blanks(line);
+  const std::size_t start = digit_bytes_.size();
+  const std::size_t bad = algo::phone::normalize(written, digit_bytes_);
+  if (bad != algo::phone::npos || digit_bytes_.size() == start) {
+    digit_bytes_.resize(start);
+    std::string digits;
+    read_digits(input, written, digits, "phone number");  // throws the error for this number
+  }
+  written_bytes_.append(written);
+  written_end_.push_back(written_bytes_.size());
+  digits_end_.push_back(digit_bytes_.size());
+}
+
+void NumberBatch::seal() {
+  // Views are made once the batch is complete: appending may move the bytes.
+  written_.clear();
+  digits_.clear();
+  std::size_t written_from = 0;
+  std::size_t digits_from = 0;
+  for (std::size_t i = 0; i < digits_end_.size(); ++i) {
+    written_.emplace_back(std::string_view(written_bytes_).substr(written_from, written_end_[i] - written_from));
+    digits_.emplace_back(std::string_view(digit_bytes_).substr(digits_from, digits_end_[i] - digits_from));
+    written_from = written_end_[i];
+    digits_from = digits_end_[i];
+  }
+}
+
+void NumberBatch::clear() {
+  written_bytes_.clear();
+  digit_bytes_.clear();
+  written_end_.clear();
+  digits_end_.clear();
+  written_.clear();
+  digits_.clear();
+}
+
+void for_each_batch(io::Input& input, io::Output& out, const std::function<void(const NumberBatch&)>& process) {
+  NumberBatch batch;
+  auto drain = [&] {
+    if (batch.size() == 0) return;
+    batch.seal();
+    process(batch);
+    batch.clear();
+  };
+  input.on_wait([&] {
+    drain();
+    out.flush();
+  });
+  io::Line line;
+  try {
+    while (input.next_record(line)) {
+      batch.add(input, line.text);
+      if (batch.full()) drain();
+    }
+  } catch (const io::InputError&) {
+    drain();
+    input.on_wait([&out] { out.flush(); });
+    throw;
+  }
+  drain();
+  input.on_wait([&out] { out.flush(); });
+}
+
 }  // namespace prep::problems

@@ -119,39 +119,41 @@ void run_on(const Codes& codes, io::Input& input, io::Output& out, const Setting
   }
   std::vector<Kept> kept;  // --sorted
   std::uint64_t count = 0;
-  std::string digits;
-  io::Line line;
-  while (input.next_record(line)) {
-    const std::string_view number = trim_blanks(line.text);
-    read_digits(input, number, digits, "phone number");
-    if (!settings.matches) {
-      if (!matcher.matches(digits)) continue;
-      ++count;
-      if (settings.sorted) {
-        kept.push_back({std::string(number), {}});
-      } else if (settings.count) {
-      } else if (json) {
-        writer->value(number);
-      } else {
-        out.write(number);
-        out.put('\n');
-      }
-      continue;
-    }
-    const std::vector<std::uint32_t>& found = matcher.matched_codes(digits);
-    if (found.empty()) continue;
+  std::vector<std::uint8_t> found;
+  auto keep = [&](std::string_view number, const std::vector<std::uint32_t>& matched) {
     ++count;
     if (settings.sorted) {
-      kept.push_back({std::string(number), found});
+      kept.push_back({std::string(number), matched});
+    } else if (settings.count) {
+      // counted
+    } else if (json && settings.matches) {
+      write_json_match(codes, number, matched, *writer);
     } else if (json) {
-      write_json_match(codes, number, found, *writer);
+      writer->value(number);
     } else {
       out.write(number);
-      out.put('\t');
-      write_codes(codes, found, out);
+      if (settings.matches) {
+        out.put('\t');
+        write_codes(codes, matched, out);
+      }
       out.put('\n');
     }
-  }
+  };
+  const std::vector<std::uint32_t> no_codes;
+  for_each_batch(input, out, [&](const NumberBatch& batch) {
+    if (settings.matches) {
+      for (std::size_t i = 0; i < batch.size(); ++i) {
+        const std::vector<std::uint32_t>& matched = matcher.matched_codes(batch.digits()[i]);
+        if (!matched.empty()) keep(batch.written(i), matched);
+      }
+      return;
+    }
+    found.resize(batch.size());
+    codes.automaton.contains_any_each(batch.digits(), found);
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+      if (found[i] != 0) keep(batch.written(i), no_codes);
+    }
+  });
   if (settings.sorted) {
     // Byte order, like `sort -u` under LC_ALL=C; a number's codes depend only on its text, so
     // de-duplicating by number loses nothing.

@@ -105,6 +105,10 @@ void check_all(const std::vector<std::string>& keys, const std::vector<std::stri
     REQUIRE(automaton_matches(trie, text) == expected);
     REQUIRE(trie.contains_any(text) == !expected.empty());
   }
+  std::vector<std::uint8_t> found(views.size() + 1, 7);
+  trie.contains_any_each(views, found);
+  for (std::size_t i = 0; i < texts.size(); ++i) REQUIRE((found[i] == 1) == trie.contains_any(texts[i]));
+  CHECK(found.back() == 7);
 }
 
 }  // namespace
