@@ -5,21 +5,26 @@
 //                   number once, whatever the number of codes.
 //
 // Layout: nodes are dense ids (root 0) and every node owns a row of 10 child slots in one flat vector
-// (no map, no pointer per node), so a step is one indexed load. build_automaton() adds a second flat
-// table, the complete transition function (goto + failure links folded into a DFA, as in the
-// textbook construction), and per node a dictionary link: the nearest node on the failure chain that
-// ends a key. A match check is then one bit in the transition itself, and reporting the matches at a
-// position costs one step per key reported — time linear in text + matches.
+// (no map, no pointer per node); an edge carries a bit saying whether its child ends a key, so a
+// walk reads one slot per digit. build_automaton() adds a second flat table, the complete transition
+// function (goto + failure links folded into a DFA, as in the textbook construction), with states
+// numbered breadth-first so the shallow ones a scan lives in share a few cache lines, and per state a
+// dictionary link: the nearest state on the failure chain that ends a key. A match check is one bit
+// in the transition itself, and reporting the matches at a position costs one step per key reported.
+// The *_each / longest_prefixes forms take a batch of texts and walk 16 at a time in lockstep, so
+// the cache misses of different walks overlap (a trie of a million keys does not fit in cache).
 //
-// Time: insert O(|key|); longest_prefix / find O(|text|); longest_prefixes O(total length); build_automaton O(10 · nodes);
-//       contains_any O(|text|), contains_any_each O(total length); for_each_match O(|text| + matches reported).
-// Memory: 44 bytes per node, plus 48 more per node for the automaton.
+// Time: insert O(|key|); find, longest_prefix, contains_any O(|text|); longest_prefixes and
+//   contains_any_each O(total length); build_automaton O(10 · nodes); for_each_match O(|text| +
+//   matches reported).
+// Memory: 44 bytes per node (at most one node per key digit, plus the root), plus 48 bytes per
+//   node once the automaton is built.
 // Preconditions: keys and texts are strings of ASCII digits '0'..'9'; fewer than 2^31 nodes; no
-//   insert after build_automaton(); the automaton needs no empty key (the empty key matches nowhere
-//   useful and is reported by longest_prefix only).
+//   insert after build_automaton(), which needs every key non-empty (the empty key, a prefix of
+//   everything, is for longest_prefix only).
 // Guarantees: key ids are dense, in order of first insertion (inserting a key again returns its id).
 //   for_each_match reports occurrences in increasing order of end position, and at one end position
-//   from the longest key to the shortest.
+//   from the longest key to the shortest. Batched forms give exactly the answers of the single ones.
 // Status: stress-tested against naive search and a brute-force prefix scan, exhaustively on small
 //   alphabets and on seeded random inputs (tests/algorithms/test_trie.cpp).
 #pragma once

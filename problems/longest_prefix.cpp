@@ -21,14 +21,6 @@ bool PrefixTable::add(std::string_view digits, std::string_view written, std::st
   return true;
 }
 
-void PrefixTable::prefetch_entry(std::uint32_t key) const {
-  if (key != algo::DigitTrie::none) __builtin_prefetch(&entries_[key]);
-}
-
-void PrefixTable::prefetch_text(std::uint32_t key) const {
-  if (key != algo::DigitTrie::none) __builtin_prefetch(text_.data() + entries_[key].offset);
-}
-
 PrefixTable parse_prefixes(io::Input& file) {
   PrefixTable table;
   io::Line line;
@@ -135,8 +127,6 @@ void run_on(const PrefixTable& table, io::Input& input, io::Output& out, const S
   for_each_batch(input, out, [&](const NumberBatch& batch) {
     keys.resize(batch.size());
     table.trie.longest_prefixes(batch.digits(), keys);
-    for (const std::uint32_t key : keys) table.prefetch_entry(key);
-    for (const std::uint32_t key : keys) table.prefetch_text(key);
     for (std::size_t i = 0; i < batch.size(); ++i) {
       if (json) {
         write_json_result(table, batch.written(i), keys[i], *writer);

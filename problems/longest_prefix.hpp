@@ -30,10 +30,6 @@ class PrefixTable {
     return text(entries_[key].offset + entries_[key].prefix_length, entries_[key].label_length);
   }
   [[nodiscard]] std::uint64_t line(std::uint32_t key) const { return entries_[key].line; }
-  // Hints that the entry, then the text, of key will be read soon: a table of a million prefixes
-  // is far larger than the cache, and printing a batch of answers otherwise waits on each in turn.
-  void prefetch_entry(std::uint32_t key) const;
-  void prefetch_text(std::uint32_t key) const;
   [[nodiscard]] std::size_t size() const { return entries_.size(); }
 
  private:

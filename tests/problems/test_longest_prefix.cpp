@@ -99,3 +99,38 @@ TEST_CASE("longest-prefix: random tables and numbers against a brute-force scan"
     REQUIRE(run(prefixes, numbers) == expected);
   }
 }
+
+TEST_CASE("longest-prefix: more numbers than a batch, an error after the first batches") {
+  Input file = Input::from_text("prefixes.txt", "+1 one\n+12\n");
+  const longest_prefix::PrefixTable table = longest_prefix::parse_prefixes(file);
+  std::string numbers;
+  std::string expected;
+  for (int i = 0; i < 1300; ++i) {
+    const std::string number = "+" + std::to_string(i);
+    numbers += number + "\n";
+    const std::string digits = std::to_string(i);
+    const std::string best = digits.rfind("12", 0) == 0 ? "+12" : digits.rfind('1', 0) == 0 ? "+1\tone" : "-";
+    expected += number + "\t" + best + "\n";
+  }
+  {
+    Input input = Input::from_text("<stdin>", numbers);
+    std::string result;
+    Output out(result);
+    longest_prefix::run_on(table, input, out, {});
+    out.commit();
+    CHECK(result == expected);
+  }
+  {
+    Input input = Input::from_text("<stdin>", numbers.substr(0, numbers.find("+1100\n")) + "+11x*\n" + "+1\n");
+    std::string result;
+    Output out(result);
+    try {
+      longest_prefix::run_on(table, input, out, {});
+      FAIL("expected an InputError");
+    } catch (const prep::io::InputError& e) {
+      CHECK(e.where() == "<stdin>:1101:5");
+    }
+    out.flush();
+    CHECK(result == expected.substr(0, expected.find("+1100\t")));  // every number before the bad one
+  }
+}

@@ -163,3 +163,21 @@ TEST_CASE("vanity: random numbers and codes against a naive search") {
     REQUIRE(run(codes, text, {.sorted = true}) == sorted);
   }
 }
+
+TEST_CASE("vanity: more numbers than a batch, an error after the first batches") {
+  std::string numbers;
+  std::string expected;
+  for (int i = 0; i < 1300; ++i) {
+    numbers += std::to_string(i) + "\n";
+    if (std::to_string(i).find("77") != std::string::npos) expected += std::to_string(i) + "\n";
+  }
+  CHECK(run({"PR"}, numbers) == expected);
+  CHECK(run({"PR"}, numbers, {.count = true}) == "22\n");
+  const vanity::Codes codes = vanity::parse_codes({"77"}, nullptr);
+  Input input = Input::from_text("<stdin>", numbers.substr(0, numbers.find("\n1200\n") + 1) + "12*\n1277\n");
+  std::string result;
+  Output out(result);
+  CHECK_THROWS_AS(vanity::run_on(codes, input, out, {}), prep::io::InputError);
+  out.flush();
+  CHECK(result == expected.substr(0, expected.find("\n1277\n") + 1));
+}
