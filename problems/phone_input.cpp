@@ -1,5 +1,7 @@
 #include "problems/phone_input.hpp"
 
+#include <cstdint>
+
 #include <fmt/format.h>
 
 #include "algorithms/phone.hpp"
@@ -17,22 +19,29 @@ std::string quote_char(std::string_view text) {
   const auto lead = static_cast<unsigned char>(text.front());
   if (lead == '\t') return "a tab";
   if (lead < 0x20 || lead == 0x7F) return fmt::format("the control character 0x{:02X}", lead);
-  std::size_t length = 1;
-  if (lead >= 0xF0) {
-    length = 4;
-  } else if (lead >= 0xE0) {
-    length = 3;
-  } else if (lead >= 0xC0) {
+  if (lead < 0x80) return io::quote(text.substr(0, 1));
+  // A whole UTF-8 sequence, with its code point (a BOM or a no-break space is invisible when quoted).
+  std::size_t length = 0;
+  std::uint32_t code_point = 0;
+  if (lead >= 0xC2 && lead <= 0xDF) {
     length = 2;
+    code_point = lead & 0x1FU;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    length = 3;
+    code_point = lead & 0x0FU;
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    length = 4;
+    code_point = lead & 0x07U;
   }
-  // A truncated or malformed sequence is shown byte by byte by quote().
   for (std::size_t i = 1; i < length; ++i) {
     if (i >= text.size() || (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-      length = 1;
+      length = 0;
       break;
     }
+    code_point = (code_point << 6) | (static_cast<unsigned char>(text[i]) & 0x3FU);
   }
-  return io::quote(text.substr(0, length));
+  if (length == 0) return fmt::format("the byte 0x{:02X} (not UTF-8)", lead);
+  return fmt::format("{} (U+{:04X})", io::quote(text.substr(0, length)), code_point);
 }
 
 void read_digits(const io::Input& input, std::string_view written, std::string& digits, std::string_view what) {

@@ -200,7 +200,7 @@ $ vanity --code TWLO
 === error column counts characters, not bytes
 $ vanity --code TWLO
 < +1 ☎ 8956
-! prep: <stdin>:1:4: error: '☎' is not allowed in a phone number (digits, letters, spaces and + - ( ) . only)
+! prep: <stdin>:1:4: error: '☎' (U+260E) is not allowed in a phone number (digits, letters, spaces and + - ( ) . only)
 ? 1
 
 === a number without digits
@@ -261,3 +261,27 @@ $ vanity --code
 === numbers from a file argument
 $ vanity --code CODE data/vanity/sample.txt
 > +15109926333
+
+=== a byte that is not UTF-8
+$ vanity --code 1
+<x 3132ff330a
+! prep: <stdin>:1:3: error: the byte 0xFF (not UTF-8) is not allowed in a phone number (digits, letters, spaces and + - ( ) . only)
+? 1
+
+=== an invisible character is named by its code point
+$ vanity --code 1
+<x efbbbf3132330a
+! prep: <stdin>:1:1: error: '﻿' (U+FEFF) is not allowed in a phone number (digits, letters, spaces and + - ( ) . only)
+? 1
+
+=== a NUL byte
+$ vanity --code 1
+<x 31320033
+! prep: <stdin>:1:3: error: the control character 0x00 is not allowed in a phone number (digits, letters, spaces and + - ( ) . only)
+? 1
+
+=== a very long number and a long code
+$ vanity --code 11111111111111111111111111111111111111111111111111 -c
+< 1111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111
+< 111111111111111111111111111111111111111111111111
+> 1
