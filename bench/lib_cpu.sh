@@ -7,16 +7,18 @@
 measure_cpu() {
   local label=$1 input=$2
   shift 2
-  local best="" best_cpu="" rss=0 t u s m
+  local best="" best_cpu="" rss=0 t u s m timing
+  timing=$(mktemp)
   for _ in $(seq "$RUNS"); do
-    /usr/bin/time -f '%e %U %S %M' -o "$WORK/time.txt" "$@" < "$input" > /dev/null
-    read -r t u s m < "$WORK/time.txt"
+    /usr/bin/time -f '%e %U %S %M' -o "$timing" "$@" < "$input" > /dev/null
+    read -r t u s m < "$timing"
     local cpu
     cpu=$(awk "BEGIN{print $u + $s}")
     if [ -z "$best" ] || awk "BEGIN{exit !($t < $best)}"; then best=$t; fi
     if [ -z "$best_cpu" ] || awk "BEGIN{exit !($cpu < $best_cpu)}"; then best_cpu=$cpu; fi
     [ "$m" -gt "$rss" ] && rss=$m
   done
+  rm -f "$timing"
   SECONDS_BEST=$best
   CPU_BEST=$best_cpu
   printf '  %-48s %8.2f s wall %8.2f s cpu %9.1f MiB\n' "$label" "$best" "$best_cpu" "$(awk "BEGIN{print $rss/1024}")"

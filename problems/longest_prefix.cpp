@@ -12,17 +12,49 @@
 
 namespace prep::problems::longest_prefix {
 
+void PrefixTable::reserve(std::size_t bytes) {
+  // A guess, not a bound: about one trie node per 4 bytes of a table, one key per 16 bytes. Memory
+  // reserved but never written costs nothing, and the vectors still grow if the guess is short; what
+  // it saves is the copies (and the doubled peak) of growing a large trie step by step.
+  trie.reserve(bytes / 4);
+  text_.reserve(bytes + bytes / 4);
+  offsets_.reserve(bytes / 16 + 1);
+  lines_.reserve(bytes / 16);
+}
+
 bool PrefixTable::add(std::string_view digits, std::string_view written, std::string_view label, std::uint64_t line) {
   const std::size_t before = trie.key_count();
   if (trie.insert(digits) != before) return false;
-  entries_.push_back({text_.size(), static_cast<std::uint32_t>(written.size()), static_cast<std::uint32_t>(label.size()), line});
+  text_ += '\t';
   text_.append(written);
-  text_.append(label);
+  if (!label.empty()) {
+    text_ += '\t';
+    text_.append(label);
+  }
+  text_ += '\n';
+  offsets_.push_back(text_.size());
+  lines_.push_back(line);
   return true;
+}
+
+std::string_view PrefixTable::prefix(std::uint32_t key) const {
+  std::string_view answer = this->answer(key);
+  answer.remove_prefix(1);  // '\t'
+  answer.remove_suffix(1);  // '\n'
+  return answer.substr(0, answer.find('\t'));  // a prefix never holds a tab
+}
+
+std::string_view PrefixTable::label(std::uint32_t key) const {
+  std::string_view answer = this->answer(key);
+  answer.remove_prefix(1);
+  answer.remove_suffix(1);
+  const std::size_t tab = answer.find('\t');
+  return tab == std::string_view::npos ? std::string_view() : answer.substr(tab + 1);
 }
 
 PrefixTable parse_prefixes(io::Input& file) {
   PrefixTable table;
+  table.reserve(file.size_hint());
   io::Line line;
   while (file.next_record(line)) {
     io::Tokens tokens(line.text);
@@ -54,18 +86,7 @@ namespace {
 
 void write_result(const PrefixTable& table, std::string_view number, std::uint32_t key, io::Output& out) {
   out.write(number);
-  out.put('\t');
-  if (key == algo::DigitTrie::none) {
-    out.put('-');
-  } else {
-    out.write(table.prefix(key));
-    const std::string_view label = table.label(key);
-    if (!label.empty()) {
-      out.put('\t');
-      out.write(label);
-    }
-  }
-  out.put('\n');
+  out.write(key == algo::DigitTrie::none ? std::string_view("\t-\n") : table.answer(key));
 }
 
 void write_json_result(const PrefixTable& table, std::string_view number, std::uint32_t key, io::JsonWriter& json) {
