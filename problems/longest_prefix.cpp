@@ -148,6 +148,7 @@ void run_on(const PrefixTable& table, io::Input& input, io::Output& out, const S
   for_each_batch(input, out, [&](const NumberBatch& batch) {
     keys.resize(batch.size());
     table.trie.longest_prefixes(batch.digits(), keys);
+    for (const std::uint32_t key : keys) table.prefetch_answer(key);
     for (std::size_t i = 0; i < batch.size(); ++i) {
       if (json) {
         write_json_result(table, batch.written(i), keys[i], *writer);
