@@ -111,22 +111,14 @@ struct Kept {
 void run_on(const Codes& codes, io::Input& input, io::Output& out, const Settings& settings) {
   Matcher matcher(codes);
   const bool json = settings.format != Format::text;
-  const bool streaming = !settings.sorted && !settings.count;
   std::optional<io::JsonWriter> writer;
-  if (json && streaming) {
+  if (json && !settings.count) {
     writer.emplace(out);
     writer->begin_array();
   }
-  std::vector<Kept> kept;  // --sorted
-  std::uint64_t count = 0;
-  std::vector<std::uint8_t> found;
-  auto keep = [&](std::string_view number, const std::vector<std::uint32_t>& matched) {
-    ++count;
-    if (settings.sorted) {
-      kept.push_back({std::string(number), matched});
-    } else if (settings.count) {
-      // counted
-    } else if (json && settings.matches) {
+  // One matching number, in the chosen form.
+  auto render = [&](std::string_view number, const std::vector<std::uint32_t>& matched) {
+    if (json && settings.matches) {
       write_json_match(codes, number, matched, *writer);
     } else if (json) {
       writer->value(number);
@@ -139,7 +131,18 @@ void run_on(const Codes& codes, io::Input& input, io::Output& out, const Setting
       out.put('\n');
     }
   };
+  std::vector<Kept> kept;  // --sorted: rendered once all the input is read
+  std::uint64_t count = 0;
+  auto keep = [&](std::string_view number, const std::vector<std::uint32_t>& matched) {
+    ++count;
+    if (settings.sorted) {
+      kept.push_back({std::string(number), matched});
+    } else if (!settings.count) {
+      render(number, matched);
+    }
+  };
   const std::vector<std::uint32_t> no_codes;
+  std::vector<std::uint8_t> found;
   for_each_batch(input, out, [&](const NumberBatch& batch) {
     if (settings.matches) {
       for (std::size_t i = 0; i < batch.size(); ++i) {
@@ -161,31 +164,14 @@ void run_on(const Codes& codes, io::Input& input, io::Output& out, const Setting
     kept.erase(std::unique(kept.begin(), kept.end(), [](const Kept& a, const Kept& b) { return a.number == b.number; }),
                kept.end());
     count = kept.size();
+    if (!settings.count) {
+      for (const Kept& entry : kept) render(entry.number, entry.codes);
+    }
   }
   if (settings.count) {
     out.integer(static_cast<std::int64_t>(count));
     out.put('\n');
     return;
-  }
-  if (settings.sorted) {
-    if (json) {
-      writer.emplace(out);
-      writer->begin_array();
-    }
-    for (const Kept& entry : kept) {
-      if (json && settings.matches) {
-        write_json_match(codes, entry.number, entry.codes, *writer);
-      } else if (json) {
-        writer->value(entry.number);
-      } else {
-        out.write(entry.number);
-        if (settings.matches) {
-          out.put('\t');
-          write_codes(codes, entry.codes, out);
-        }
-        out.put('\n');
-      }
-    }
   }
   if (json) {
     writer->end_array();
