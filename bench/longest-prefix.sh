@@ -2,6 +2,10 @@
 # longest-prefix with P prefixes on N numbers (default 1,000,000 x 5,000,000) against the textbook
 # version (prefixes in a hash table, probed for every length of each number) and `wc -l`; half of
 # the numbers start with a listed prefix. Usage: bash bench/longest-prefix.sh [P] [N]
+#
+# Recorded 2026-11-28 on the shared 2-core build machine (load average ~9): prep 4.45 s wall / 1.61 s
+# CPU, 145 MiB peak (0.61 s CPU of it loading the 1,000,000 prefixes); textbook 51.5 s wall / 20.2 s
+# CPU, 129 MiB: 11.6x (CPU 12.5x). wc -l 0.04 s wall, ~11 ms CPU (perf stat).
 source "$(dirname "$0")/lib.sh"
 source "$(dirname "$0")/lib_cpu.sh"
 P=${1:-1000000}
