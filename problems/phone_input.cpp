@@ -100,10 +100,20 @@ void for_each_batch(io::Input& input, io::Output& out, const std::function<void(
     process(batch);
     batch.clear();
   };
+  // Before the input waits, finish the numbers already read; on any way out, put back the plain
+  // flush, so the hook never outlives this frame.
   input.on_wait([&] {
     drain();
     out.flush();
   });
+  struct RestoreHook {
+    io::Input& input;
+    io::Output& out;
+    ~RestoreHook() {
+      io::Output& target = out;
+      input.on_wait([&target] { target.flush(); });
+    }
+  } restore{input, out};
   io::Line line;
   try {
     while (input.next_record(line)) {
@@ -111,12 +121,10 @@ void for_each_batch(io::Input& input, io::Output& out, const std::function<void(
       if (batch.full()) drain();
     }
   } catch (const io::InputError&) {
-    drain();
-    input.on_wait([&out] { out.flush(); });
+    drain();  // the numbers before the bad one are answered first
     throw;
   }
   drain();
-  input.on_wait([&out] { out.flush(); });
 }
 
 }  // namespace prep::problems
