@@ -7,6 +7,8 @@
 #include "problems/meeting_rooms.hpp"
 #include "problems/merge_intervals.hpp"
 #include "problems/stack_queue.hpp"
+#include "problems/longest_prefix.hpp"
+#include "problems/vanity.hpp"
 
 namespace prep {
 
@@ -16,6 +18,8 @@ std::span<const Problem* const> registry() {
       &problems::meeting_rooms::problem(),
       &problems::stack_queue::problem(),
       &problems::lru::problem(),
+      &problems::vanity::problem(),
+      &problems::longest_prefix::problem(),
   };
   return problems;
 }

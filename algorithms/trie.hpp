@@ -1,0 +1,276 @@
+// trie.hpp — a trie over the decimal digits, serving longest-prefix lookup and, once its failure
+// links are built, Aho-Corasick multi-pattern matching. One structure, two uses:
+//   longest-prefix  insert the prefixes, then longest_prefix(number) walks the trie edges only;
+//   vanity          insert the codes, build_automaton(), then contains_any / for_each_match scan a
+//                   number once, whatever the number of codes.
+//
+// Layout: nodes are dense ids (root 0) and every node owns a row of 10 child slots in one flat vector
+// (no map, no pointer per node); an edge carries a bit saying whether its child ends a key, so a
+// walk reads one slot per digit. build_automaton() adds a second flat table, the complete transition
+// function (goto + failure links folded into a DFA, as in the textbook construction), with states
+// numbered breadth-first so the shallow ones a scan lives in share a few cache lines, and per state a
+// dictionary link: the nearest state on the failure chain that ends a key. A match check is one bit
+// in the transition itself, and reporting the matches at a position costs one step per key reported.
+// The *_each / longest_prefixes forms take a batch of texts and walk 16 at a time in lockstep, so
+// the cache misses of different walks overlap (a trie of a million keys does not fit in cache).
+//
+// Time: insert O(|key|); find, longest_prefix, contains_any O(|text|); longest_prefixes and
+//   contains_any_each O(total length); build_automaton O(10 · nodes); for_each_match O(|text| +
+//   matches reported).
+// Memory: 44 bytes per node (at most one node per key digit, plus the root), plus 48 bytes per
+//   node once the automaton is built.
+// Preconditions: keys and texts are strings of ASCII digits '0'..'9'; fewer than 2^31 nodes; no
+//   insert after build_automaton(), which needs every key non-empty (the empty key, a prefix of
+//   everything, is for longest_prefix only).
+// Guarantees: key ids are dense, in order of first insertion (inserting a key again returns its id).
+//   for_each_match reports occurrences in increasing order of end position, and at one end position
+//   from the longest key to the shortest. Batched forms give exactly the answers of the single ones.
+// Status: stress-tested against naive search and a brute-force prefix scan, exhaustively on small
+//   alphabets and on seeded random inputs (tests/algorithms/test_trie.cpp).
+#pragma once
+
+#include <algorithm>
+#include <array>
+#include <cassert>
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <string_view>
+#include <vector>
+
+namespace prep::algo {
+
+class DigitTrie {
+ public:
+  static constexpr std::uint32_t none = 0xffffffffU;
+  static constexpr std::size_t alphabet = 10;
+
+  DigitTrie() : child_(alphabet, 0), key_(1, none) {}
+
+  // Reserves room for about `nodes` nodes (at most the total length of the keys, plus one).
+  void reserve(std::size_t nodes) {
+    child_.reserve(nodes * alphabet);
+    key_.reserve(nodes);
+  }
+
+  // Adds key and returns its id; a key inserted before keeps its id.
+  std::uint32_t insert(std::string_view key) {
+    assert(!automaton_built() && "insert after build_automaton");
+    std::uint32_t node = 0;
+    std::size_t last_slot = 0;
+    for (const char c : key) {
+      const std::size_t slot = node * alphabet + digit(c);
+      if (child_[slot] == 0) {
+        // 0 means "no child": the root is never anyone's child.
+        const auto fresh = static_cast<std::uint32_t>(key_.size());
+        assert(fresh < match_flag && "too many trie nodes");
+        child_[slot] = fresh;
+        child_.resize(child_.size() + alphabet, 0);
+        key_.push_back(none);
+      }
+      last_slot = slot;
+      node = child_[slot] & ~end_flag;
+    }
+    if (key_[node] == none) {
+      key_[node] = static_cast<std::uint32_t>(key_length_.size());
+      key_length_.push_back(static_cast<std::uint32_t>(key.size()));
+      if (node != 0) child_[last_slot] |= end_flag;
+    }
+    return key_[node];
+  }
+
+  // Id of key, or none if it was never inserted.
+  [[nodiscard]] std::uint32_t find(std::string_view key) const {
+    std::uint32_t node = 0;
+    for (const char c : key) {
+      node = child_[node * alphabet + digit(c)] & ~end_flag;
+      if (node == 0) return none;
+    }
+    return key_[node];
+  }
+
+  // Id of the longest inserted key that is a prefix of text, or none.
+  [[nodiscard]] std::uint32_t longest_prefix(std::string_view text) const {
+    // The end flag on the edge says whether the child ends a key, so the walk reads one slot per digit
+    // and looks the key id up once, at the end: one cache miss per level instead of two.
+    std::uint32_t node = 0;
+    std::uint32_t best = 0;
+    for (const char c : text) {
+      const std::uint32_t edge = child_[std::size_t{node} * alphabet + digit(c)];
+      node = edge & ~end_flag;
+      if (node == 0) break;
+      if ((edge & end_flag) != 0) best = node;
+    }
+    return key_[best];
+  }
+
+  // out[i] = longest_prefix(texts[i]) for every i. Walks a group of texts in lockstep so that the
+  // cache misses of different walks overlap: a trie of a million keys does not fit in cache, and a
+  // single walk waits for each level's miss in turn.
+  void longest_prefixes(std::span<const std::string_view> texts, std::span<std::uint32_t> out) const {
+    assert(out.size() >= texts.size());
+    constexpr std::size_t group = 16;
+    constexpr std::uint32_t done = none;
+    for (std::size_t base = 0; base < texts.size(); base += group) {
+      const std::size_t lanes = std::min(group, texts.size() - base);
+      std::array<std::uint32_t, group> node{};
+      std::array<std::uint32_t, group> best{};
+      for (std::size_t depth = 0;; ++depth) {
+        bool walking = false;
+        for (std::size_t lane = 0; lane < lanes; ++lane) {
+          if (node[lane] == done) continue;
+          const std::string_view text = texts[base + lane];
+          if (depth == text.size()) {
+            node[lane] = done;
+            continue;
+          }
+          const std::uint32_t edge = child_[std::size_t{node[lane]} * alphabet + digit(text[depth])];
+          const std::uint32_t next = edge & ~end_flag;
+          if ((edge & end_flag) != 0) best[lane] = next;
+          node[lane] = next == 0 ? done : next;
+          walking = walking || next != 0;
+          if (next != 0 && depth + 1 < text.size()) prefetch(&child_[std::size_t{next} * alphabet + digit(text[depth + 1])]);
+        }
+        if (!walking) break;
+      }
+      for (std::size_t lane = 0; lane < lanes; ++lane) out[base + lane] = key_[best[lane]];
+    }
+  }
+
+  [[nodiscard]] std::size_t key_count() const { return key_length_.size(); }
+  [[nodiscard]] std::size_t key_length(std::uint32_t id) const {
+    assert(id < key_length_.size());
+    return key_length_[id];
+  }
+  [[nodiscard]] std::size_t node_count() const { return key_.size(); }
+  [[nodiscard]] bool automaton_built() const { return !delta_.empty(); }
+
+  // Bytes held by the structure (capacity, so it is what the process actually pays).
+  [[nodiscard]] std::size_t memory_bytes() const {
+    return (child_.capacity() + key_.capacity() + key_length_.capacity() + delta_.capacity() + dict_.capacity() +
+            state_key_.capacity()) * sizeof(std::uint32_t);
+  }
+
+  // Adds failure and dictionary links, turning the trie into an Aho-Corasick automaton. Breadth-first
+  // with an explicit queue: a node's failure target is shallower, so it is finished first. The states
+  // of the automaton are numbered in that breadth-first order, so the shallow states, where a scan
+  // spends most of its steps, sit together at the start of the table (and stay in cache).
+  void build_automaton() {
+    assert(!automaton_built());
+    assert(key_[0] == none && "the automaton needs non-empty keys");
+    const std::size_t nodes = node_count();
+    delta_.assign(nodes * alphabet, 0);
+    dict_.assign(nodes, none);
+    state_key_.assign(nodes, none);
+    std::vector<std::uint32_t> fail(nodes, 0);        // state → failure state
+    std::vector<std::uint32_t> trie_node(nodes, 0);   // state → trie node; also the queue
+    std::size_t states = 1;
+    for (std::size_t s = 0; s < states; ++s) {
+      const std::size_t row = std::size_t{trie_node[s]} * alphabet;
+      const std::size_t fail_row = std::size_t{fail[s]} * alphabet;
+      for (std::size_t c = 0; c < alphabet; ++c) {
+        const std::uint32_t v = child_[row + c] & ~end_flag;
+        if (v == 0) {
+          delta_[s * alphabet + c] = s == 0 ? 0U : delta_[fail_row + c];
+          continue;
+        }
+        const auto t = static_cast<std::uint32_t>(states++);
+        trie_node[t] = v;
+        state_key_[t] = key_[v];
+        const std::uint32_t f = s == 0 ? 0U : delta_[fail_row + c] & ~match_flag;
+        fail[t] = f;
+        dict_[t] = state_key_[f] != none ? f : dict_[f];
+        const bool matches = state_key_[t] != none || dict_[t] != none;
+        delta_[s * alphabet + c] = t | (matches ? match_flag : 0U);
+      }
+    }
+  }
+
+  // Whether some key occurs in text as a contiguous substring. Stops at the first occurrence.
+  [[nodiscard]] bool contains_any(std::string_view text) const {
+    assert(automaton_built());
+    std::uint32_t state = 0;
+    for (const char c : text) {
+      state = delta_[std::size_t{state & ~match_flag} * alphabet + digit(c)];
+      if ((state & match_flag) != 0) return true;
+    }
+    return false;
+  }
+
+  // found[i] = contains_any(texts[i]) for every i, scanning a group of texts in lockstep so that the
+  // cache misses of their scans overlap (as longest_prefixes does).
+  void contains_any_each(std::span<const std::string_view> texts, std::span<std::uint8_t> found) const {
+    assert(automaton_built());
+    assert(found.size() >= texts.size());
+    constexpr std::size_t group = 16;
+    constexpr std::uint32_t done = none;
+    for (std::size_t base = 0; base < texts.size(); base += group) {
+      const std::size_t lanes = std::min(group, texts.size() - base);
+      std::array<std::uint32_t, group> state{};
+      for (std::size_t lane = 0; lane < lanes; ++lane) found[base + lane] = 0;
+      for (std::size_t depth = 0;; ++depth) {
+        bool scanning = false;
+        for (std::size_t lane = 0; lane < lanes; ++lane) {
+          if (state[lane] == done) continue;
+          const std::string_view text = texts[base + lane];
+          if (depth == text.size()) {
+            state[lane] = done;
+            continue;
+          }
+          const std::uint32_t next = delta_[std::size_t{state[lane]} * alphabet + digit(text[depth])];
+          if ((next & match_flag) != 0) {
+            found[base + lane] = 1;
+            state[lane] = done;
+            continue;
+          }
+          state[lane] = next;
+          scanning = true;
+          if (depth + 1 < text.size()) prefetch(&delta_[std::size_t{next} * alphabet + digit(text[depth + 1])]);
+        }
+        if (!scanning) break;
+      }
+    }
+  }
+
+  // Calls on_match(end, key) for every occurrence of every key in text, where text[end - |key|, end)
+  // is the key: by increasing end, and at one end from the longest key to the shortest.
+  template <class OnMatch>
+  void for_each_match(std::string_view text, OnMatch&& on_match) const {
+    assert(automaton_built());
+    std::uint32_t state = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      state = delta_[std::size_t{state & ~match_flag} * alphabet + digit(text[i])];
+      if ((state & match_flag) == 0) continue;
+      std::uint32_t node = state & ~match_flag;
+      if (state_key_[node] == none) node = dict_[node];
+      for (; node != none; node = dict_[node]) on_match(i + 1, state_key_[node]);
+    }
+  }
+
+ private:
+  // Marks, inside a transition, that the target state ends at least one key (itself or a suffix).
+  static constexpr std::uint32_t match_flag = 0x80000000U;
+  // Marks, inside a trie edge, that the child ends a key.
+  static constexpr std::uint32_t end_flag = 0x80000000U;
+
+  static void prefetch([[maybe_unused]] const void* address) {
+#if defined(__GNUC__) || defined(__clang__)
+    __builtin_prefetch(address);
+#endif
+  }
+
+  static std::size_t digit(char c) {
+    assert(c >= '0' && c <= '9');
+    return static_cast<std::size_t>(c - '0');
+  }
+
+  std::vector<std::uint32_t> child_;       // node * 10 + digit → child node | end_flag, 0 = none
+  std::vector<std::uint32_t> key_;         // node → id of the key ending there, or none
+  std::vector<std::uint32_t> key_length_;  // key id → its length in digits
+  // The automaton, by state (trie nodes renumbered breadth-first):
+  std::vector<std::uint32_t> delta_;       // state * 10 + digit → next state | match_flag
+  std::vector<std::uint32_t> dict_;        // state → nearest proper suffix state ending a key, or none
+  std::vector<std::uint32_t> state_key_;   // state → id of the key ending there, or none
+};
+
+}  // namespace prep::algo

@@ -1,0 +1,130 @@
+#include "problems/phone_input.hpp"
+
+#include <cstdint>
+
+#include <fmt/format.h>
+
+#include "algorithms/phone.hpp"
+#include "cli/io/text.hpp"
+
+namespace prep::problems {
+
+std::string_view trim_blanks(std::string_view text) {
+  while (!text.empty() && io::is_blank(text.front())) text.remove_prefix(1);
+  while (!text.empty() && io::is_blank(text.back())) text.remove_suffix(1);
+  return text;
+}
+
+std::string quote_char(std::string_view text) {
+  const auto lead = static_cast<unsigned char>(text.front());
+  if (lead == '\t') return "a tab";
+  if (lead < 0x20 || lead == 0x7F) return fmt::format("the control character 0x{:02X}", lead);
+  if (lead < 0x80) return io::quote(text.substr(0, 1));
+  // A whole UTF-8 sequence, with its code point (a BOM or a no-break space is invisible when quoted).
+  std::size_t length = 0;
+  std::uint32_t code_point = 0;
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    length = 2;
+    code_point = lead & 0x1FU;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    length = 3;
+    code_point = lead & 0x0FU;
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    length = 4;
+    code_point = lead & 0x07U;
+  }
+  for (std::size_t i = 1; i < length; ++i) {
+    if (i >= text.size() || (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+      length = 0;
+      break;
+    }
+    code_point = (code_point << 6) | (static_cast<unsigned char>(text[i]) & 0x3FU);
+  }
+  if (length == 0) return fmt::format("the byte 0x{:02X} (not UTF-8)", lead);
+  return fmt::format("{} (U+{:04X})", io::quote(text.substr(0, length)), code_point);
+}
+
+void read_digits(const io::Input& input, std::string_view written, std::string& digits, std::string_view what) {
+  digits.clear();
+  const std::size_t bad = algo::phone::normalize(written, digits);
+  if (bad != algo::phone::npos) {
+    throw input.error_at(written.data() + bad,
+                         fmt::format("{} is not allowed in a {} (digits, letters, spaces and + - ( ) . only)",
+                                     quote_char(written.substr(bad)), what));
+  }
+  if (digits.empty()) throw input.error_at(written.data(), fmt::format("{} {} has no digit", what, io::quote(written)));
+}
+
+void NumberBatch::add(const io::Input& input, std::string_view line) {
+  const std::string_view written = trim_blanks(line);
+  const std::size_t start = digit_bytes_.size();
+  const std::size_t bad = algo::phone::normalize(written, digit_bytes_);
+  if (bad != algo::phone::npos || digit_bytes_.size() == start) {
+    digit_bytes_.resize(start);
+    std::string digits;
+    read_digits(input, written, digits, "phone number");  // throws the error for this number
+  }
+  written_bytes_.append(written);
+  written_end_.push_back(written_bytes_.size());
+  digits_end_.push_back(digit_bytes_.size());
+}
+
+void NumberBatch::seal() {
+  // Views are made once the batch is complete: appending may move the bytes.
+  written_.clear();
+  digits_.clear();
+  std::size_t written_from = 0;
+  std::size_t digits_from = 0;
+  for (std::size_t i = 0; i < digits_end_.size(); ++i) {
+    written_.emplace_back(std::string_view(written_bytes_).substr(written_from, written_end_[i] - written_from));
+    digits_.emplace_back(std::string_view(digit_bytes_).substr(digits_from, digits_end_[i] - digits_from));
+    written_from = written_end_[i];
+    digits_from = digits_end_[i];
+  }
+}
+
+void NumberBatch::clear() {
+  written_bytes_.clear();
+  digit_bytes_.clear();
+  written_end_.clear();
+  digits_end_.clear();
+  written_.clear();
+  digits_.clear();
+}
+
+void for_each_batch(io::Input& input, io::Output& out, const std::function<void(const NumberBatch&)>& process) {
+  NumberBatch batch;
+  auto drain = [&] {
+    if (batch.size() == 0) return;
+    batch.seal();
+    process(batch);
+    batch.clear();
+  };
+  // Before the input waits, finish the numbers already read; on any way out, put back the plain
+  // flush, so the hook never outlives this frame.
+  input.on_wait([&] {
+    drain();
+    out.flush();
+  });
+  struct RestoreHook {
+    io::Input& input;
+    io::Output& out;
+    ~RestoreHook() {
+      io::Output& target = out;
+      input.on_wait([&target] { target.flush(); });
+    }
+  } restore{input, out};
+  io::Line line;
+  try {
+    while (input.next_record(line)) {
+      batch.add(input, line.text);
+      if (batch.full()) drain();
+    }
+  } catch (const io::InputError&) {
+    drain();  // the numbers before the bad one are answered first
+    throw;
+  }
+  drain();
+}
+
+}  // namespace prep::problems

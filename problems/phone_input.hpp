@@ -1,0 +1,62 @@
+// phone_input.hpp — reading phone numbers and the files that go with them (vanity codes, prefix
+// tables): the input-layer half of algorithms/phone.hpp, turning a bad character into an error at
+// its line and column.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cli/io/input.hpp"
+#include "cli/io/output.hpp"
+
+namespace prep::problems {
+
+// The record without its leading and trailing blanks: a number "as written".
+std::string_view trim_blanks(std::string_view text);
+
+// Replaces `digits` with the normalized digits of `written` (a view into the line last read from
+// input). Throws InputError at the first character that may not appear in a phone number, or at
+// the start of a number that has no digit at all; `what` names the thing in messages ("phone number").
+void read_digits(const io::Input& input, std::string_view written, std::string& digits, std::string_view what);
+
+// The character at the start of text (a whole UTF-8 sequence when it is one), quoted for a message.
+std::string quote_char(std::string_view text);
+
+// Numbers read ahead in groups, so a trie can look them up together (algorithms/trie.hpp overlaps
+// the cache misses of a group's walks). Each number is kept as written and as digits.
+class NumberBatch {
+ public:
+  static constexpr std::size_t capacity = 512;
+
+  // Adds the number on a record line (trimmed); throws InputError if it is not a phone number.
+  void add(const io::Input& input, std::string_view line);
+  [[nodiscard]] std::size_t size() const { return digits_end_.size(); }
+  [[nodiscard]] bool full() const { return size() == capacity; }
+  void clear();
+  // Makes the views below; call once all numbers are added.
+  void seal();
+
+  // The number as written; valid until the next add or clear.
+  [[nodiscard]] std::string_view written(std::size_t i) const { return written_[i]; }
+  // The digits of every number, in order; valid until the next add or clear.
+  [[nodiscard]] const std::vector<std::string_view>& digits() const { return digits_; }
+
+ private:
+  std::string written_bytes_;
+  std::string digit_bytes_;
+  std::vector<std::size_t> written_end_;
+  std::vector<std::size_t> digits_end_;
+  std::vector<std::string_view> written_;
+  std::vector<std::string_view> digits_;
+};
+
+// Reads the numbers of input in batches and calls process on each batch, in input order. Results of
+// a batch leave (out is flushed) before the input is waited on, so an interactive session still
+// gets an answer per line; on a bad number, the numbers before it are processed, then the error is
+// thrown.
+void for_each_batch(io::Input& input, io::Output& out, const std::function<void(const NumberBatch&)>& process);
+
+}  // namespace prep::problems

@@ -1,0 +1,183 @@
+#include "problems/vanity.hpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <random>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "cli/io/errors.hpp"
+
+namespace vanity = prep::problems::vanity;
+using prep::Format;
+using prep::io::Input;
+using prep::io::Output;
+
+namespace {
+
+std::string run(const std::vector<std::string>& codes, const std::string& numbers, vanity::Settings settings = {},
+                const std::string& codes_file = "") {
+  Input file = Input::from_text("codes.txt", codes_file);
+  const vanity::Codes parsed = vanity::parse_codes(codes, codes_file.empty() ? nullptr : &file);
+  Input input = Input::from_text("<stdin>", numbers);
+  std::string result;
+  Output out(result);
+  vanity::run_on(parsed, input, out, settings);
+  out.commit();
+  return result;
+}
+
+const std::string sample = "+17474824380\n+14157088956\n+919810155555\n+15109926333\n+1415123456\n";
+
+// An independent model: its own keypad table, every code tried with find on every number.
+std::string keypad(const std::string& written) {
+  static const std::string letters = "22233344455566677778889999";
+  std::string digits;
+  for (const char c : written) {
+    if (c >= '0' && c <= '9') digits += c;
+    else if (c >= 'A' && c <= 'Z') digits += letters[static_cast<std::size_t>(c - 'A')];
+    else if (c >= 'a' && c <= 'z') digits += letters[static_cast<std::size_t>(c - 'a')];
+  }
+  return digits;
+}
+
+std::string naive_matches(const std::vector<std::string>& codes, const std::vector<std::string>& numbers) {
+  std::vector<std::string> distinct;
+  for (const auto& code : codes) {
+    if (std::find(distinct.begin(), distinct.end(), code) == distinct.end()) distinct.push_back(code);
+  }
+  std::string out;
+  for (const auto& number : numbers) {
+    std::string found;
+    for (const auto& code : distinct) {
+      if (keypad(number).find(keypad(code)) != std::string::npos) found += (found.empty() ? "" : ",") + code;
+    }
+    if (!found.empty()) out += number + "\t" + found + "\n";
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("vanity: the classic sample") {
+  const std::vector<std::string> codes{"TWLO", "CODE", "HTCH"};
+  CHECK(run(codes, sample) == "+17474824380\n+14157088956\n+15109926333\n");
+  CHECK(run(codes, sample, {.sorted = true}) == "+14157088956\n+15109926333\n+17474824380\n");
+  CHECK(run(codes, sample, {.matches = true}) == "+17474824380\tHTCH\n+14157088956\tTWLO\n+15109926333\tCODE\n");
+  CHECK(run(codes, sample, {.count = true}) == "3\n");
+  CHECK(run(codes, sample, {.format = Format::json}) == "[\"+17474824380\",\"+14157088956\",\"+15109926333\"]\n");
+  CHECK(run(codes, sample, {.matches = true, .format = Format::json}) ==
+        "[{\"number\":\"+17474824380\",\"codes\":[\"HTCH\"]},{\"number\":\"+14157088956\",\"codes\":[\"TWLO\"]},"
+        "{\"number\":\"+15109926333\",\"codes\":[\"CODE\"]}]\n");
+}
+
+TEST_CASE("vanity: empty input") {
+  CHECK(run({"1"}, "") == "");
+  CHECK(run({"1"}, "", {.sorted = true}) == "");
+  CHECK(run({"1"}, "", {.count = true}) == "0\n");
+  CHECK(run({"1"}, "", {.format = Format::json}) == "[]\n");
+  CHECK(run({"1"}, "", {.sorted = true, .format = Format::json}) == "[]\n");
+  CHECK(run({}, "123\n", {}, "# none\n") == "");
+}
+
+TEST_CASE("vanity: codes are de-duplicated by text, codes with the same digits all listed, in code order") {
+  const std::string numbers = "+14157088956\n";
+  CHECK(run({"8956", "TWLO", "8956", "twlo"}, numbers, {.matches = true}) == "+14157088956\t8956,TWLO,twlo\n");
+  CHECK(run({"56"}, numbers, {.matches = true}, "TWLO\n# c\n\n 708 \n") == "+14157088956\t56,TWLO,708\n");
+}
+
+TEST_CASE("vanity: bad codes") {
+  CHECK_THROWS_AS(run({"TW!LO"}, ""), prep::io::UsageError);
+  CHECK_THROWS_AS(run({""}, ""), prep::io::UsageError);
+  CHECK_THROWS_AS(run({"-()"}, ""), prep::io::UsageError);
+  try {
+    run({}, "", {}, "TWLO\nCO DE\n\nHT!CH\n");
+    FAIL("expected an InputError");
+  } catch (const prep::io::InputError& e) {
+    CHECK(e.where() == "codes.txt:4:3");
+  }
+  try {
+    run({}, "", {}, "TWLO\n ()\n");
+    FAIL("expected an InputError");
+  } catch (const prep::io::InputError& e) {
+    CHECK(e.where() == "codes.txt:2:2");
+  }
+}
+
+TEST_CASE("vanity: a bad number stops at its line and column") {
+  try {
+    run({"1"}, "1\n# c\n  12*3\n");
+    FAIL("expected an InputError");
+  } catch (const prep::io::InputError& e) {
+    CHECK(e.where() == "<stdin>:3:5");
+  }
+}
+
+TEST_CASE("vanity: random numbers and codes against a naive search") {
+  std::mt19937_64 rng(5);
+  const std::string alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcxyz+-(). ";
+  for (int round = 0; round < 200; ++round) {
+    std::vector<std::string> codes;
+    const std::size_t code_count = 1 + rng() % 12;
+    for (std::size_t i = 0; i < code_count; ++i) {
+      std::string code;
+      const std::size_t length = 1 + rng() % 4;
+      // Few distinct digits so codes overlap, repeat and contain each other.
+      while (keypad(code).size() < length) code += "0123WXYZwxyz"[rng() % 12];
+      codes.push_back(code);
+    }
+    std::vector<std::string> numbers;
+    std::string text;
+    const std::size_t number_count = rng() % 30;
+    for (std::size_t i = 0; i < number_count; ++i) {
+      std::string number;
+      const std::size_t length = 1 + rng() % 14;
+      while (keypad(number).empty() || number.size() < length) {
+        number += rng() % 2 ? alphabet[rng() % alphabet.size()] : "0123WX"[rng() % 6];
+      }
+      while (number.back() == ' ') number.pop_back();
+      while (number.front() == ' ') number.erase(0, 1);
+      if (keypad(number).empty()) number += '7';
+      numbers.push_back(number);
+      text += number + "\n";
+    }
+    const std::string expected = naive_matches(codes, numbers);
+    REQUIRE(run(codes, text, {.matches = true}) == expected);
+    std::string plain;
+    std::set<std::string> unique;
+    std::size_t count = 0;
+    for (std::size_t from = 0; from < expected.size();) {
+      const std::size_t tab = expected.find('\t', from);
+      const std::string number = expected.substr(from, tab - from);
+      plain += number + "\n";
+      unique.insert(number);
+      ++count;
+      from = expected.find('\n', tab) + 1;
+    }
+    REQUIRE(run(codes, text) == plain);
+    REQUIRE(run(codes, text, {.count = true}) == std::to_string(count) + "\n");
+    std::string sorted;
+    for (const auto& number : unique) sorted += number + "\n";
+    REQUIRE(run(codes, text, {.sorted = true}) == sorted);
+  }
+}
+
+TEST_CASE("vanity: more numbers than a batch, an error after the first batches") {
+  std::string numbers;
+  std::string expected;
+  for (int i = 0; i < 1300; ++i) {
+    numbers += std::to_string(i) + "\n";
+    if (std::to_string(i).find("77") != std::string::npos) expected += std::to_string(i) + "\n";
+  }
+  CHECK(run({"PR"}, numbers) == expected);
+  CHECK(run({"PR"}, numbers, {.count = true}) == "22\n");
+  const vanity::Codes codes = vanity::parse_codes({"77"}, nullptr);
+  Input input = Input::from_text("<stdin>", numbers.substr(0, numbers.find("\n1200\n") + 1) + "12*\n1277\n");
+  std::string result;
+  Output out(result);
+  CHECK_THROWS_AS(vanity::run_on(codes, input, out, {}), prep::io::InputError);
+  out.flush();
+  CHECK(result == expected.substr(0, expected.find("\n1277\n") + 1));
+}
