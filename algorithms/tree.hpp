@@ -11,7 +11,7 @@
 // Everything is iterative: a chain a million deep needs no call stack.
 //
 // Time: building O(n); LowestCommonAncestor construction O(n), query O(1).
-// Memory: 12 bytes per node for the tree, about 24 more for the LCA structure.
+// Memory: 12 bytes per node for the tree, about 20 more for the LCA structure.
 // Preconditions: fewer than 2^32 - 1 nodes; add_node/add_null only when accepts_entry(); query ids
 // < size(). User input (an entry with no place, a duplicate value) is checked by the caller.
 // Status: LCA stress-tested against walking parent pointers on random trees of 10, 100 and 1000 nodes,
