@@ -96,10 +96,91 @@ class NameBatch {
   std::vector<std::uint32_t> ids_;
 };
 
+
+constexpr bool is_json_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+// The common edge list, whose names are plain strings (printable ASCII, no escapes) or integers,
+// read in one pass into batches of names: the general literal parser would first build a tree of
+// 64-byte nodes, three per edge (a gigabyte for five million edges). Returns false at anything else,
+// errors included; read_edge_list then parses the whole list again and reports them at their place.
+bool read_plain_edge_list(std::string_view text, GraphInput& result) {
+  const char* p = text.data();
+  const char* const end = p + text.size();
+  const auto skip_blanks = [&] {
+    while (p != end && is_json_blank(*p)) ++p;
+  };
+  const auto name = [&](std::string_view& out) {
+    if (p == end) return false;
+    const char* start = p;
+    if (*p == '"') {
+      for (++p; p != end && *p != '"'; ++p) {
+        const auto c = static_cast<unsigned char>(*p);
+        if (c < 0x20 || c >= 0x80 || c == '\\') return false;
+      }
+      if (p == end) return false;
+      out = std::string_view(start + 1, static_cast<std::size_t>(p - start - 1));
+      ++p;
+      return true;
+    }
+    if (*p == '-') ++p;
+    while (p != end && *p >= '0' && *p <= '9') ++p;
+    out = std::string_view(start, static_cast<std::size_t>(p - start));
+    if (p != end && !is_json_blank(*p) && *p != ',' && *p != ']') return false;  // 1.5, 1e3, 1x
+    return io::parse_int64(out).status == io::IntStatus::ok;
+  };
+  NameBatch batch(result);
+  skip_blanks();
+  if (p == end || *p != '[') return false;
+  ++p;
+  skip_blanks();
+  if (p != end && *p == ']') {
+    ++p;
+  } else {
+    for (;;) {
+      if (p == end || *p != '[') return false;
+      ++p;
+      skip_blanks();
+      std::string_view from;
+      std::string_view to;
+      if (!name(from)) return false;
+      skip_blanks();
+      const bool edge = p != end && *p == ',';
+      if (edge) {
+        ++p;
+        skip_blanks();
+        if (!name(to)) return false;
+        skip_blanks();
+      }
+      if (p == end || *p != ']') return false;
+      ++p;
+      batch.add_record(from, to, edge);
+      skip_blanks();
+      if (p != end && *p == ',') {
+        ++p;
+        skip_blanks();
+        continue;
+      }
+      if (p != end && *p == ']') {
+        ++p;
+        break;
+      }
+      return false;
+    }
+  }
+  skip_blanks();
+  if (p != end) return false;
+  batch.flush();
+  return true;
+}
+
 }  // namespace
 
 GraphInput parse(io::Input& input) {
-  if (input.peek_nonblank() == '[') return read_edge_list(input);
+  if (input.peek_nonblank() == '[') {
+    GraphInput result;
+    if (read_plain_edge_list(input.rest(), result)) return result;
+    return read_edge_list(input);
+  }
   GraphInput result;
   NameBatch batch(result);
   io::Line line;

@@ -2,7 +2,9 @@
 
 #include <doctest/doctest.h>
 
+#include <initializer_list>
 #include <string>
+#include <string_view>
 
 namespace dc = prep::problems::detect_cycle;
 
@@ -13,6 +15,10 @@ std::string numbered(const char* prefix, long long i) {
   std::string name(prefix);
   name += std::to_string(i);
   return name;
+}
+
+void append(std::string& text, std::initializer_list<std::string_view> pieces) {
+  for (const std::string_view piece : pieces) text += piece;
 }
 
 std::string run(const std::string& text, bool order, prep::Format format = prep::Format::text) {
@@ -78,6 +84,39 @@ TEST_CASE("detect-cycle: more names than one batch, declared nodes between edges
   }
   CHECK(chain);
   CHECK(graph.names.size() == 10001 + 1429);
+}
+
+TEST_CASE("detect-cycle: the JSON edge list's fast path and the general parser agree") {
+  // Plain names take the one-pass reader; an escape or a non-ASCII name sends the whole list to the
+  // general literal parser. Both must give the same names, ids and edges as the text form.
+  std::string text, plain = "[", escaped = "[";
+  for (int i = 0; i < 9000; ++i) {
+    const std::string a = numbered("v", i % 700), b = std::to_string(i * 7 % 900);
+    append(text, {a, " ", b, "\n"});
+    append(plain, {i ? ",[\"" : "[\"", a, "\", ", b, "]"});
+    append(escaped, {i ? ",[\"" : "[\"", a, "\",\"", b, "\"]"});
+  }
+  plain += "]";
+  escaped += ",[\"\\u0076\"]]";  // "\u0076" is "v": a declared node with a name already seen
+  const auto parsed = [](const std::string& source) {
+    prep::io::Input input = prep::io::Input::from_text("t", source);
+    return dc::parse(input);
+  };
+  const dc::GraphInput a = parsed(text), b = parsed(plain), c = parsed(escaped);
+  REQUIRE(a.names.size() == b.names.size());
+  REQUIRE(a.names.size() + 1 == c.names.size());
+  for (std::uint32_t id = 0; id < a.names.size(); ++id) {
+    CHECK(a.names.name(id) == b.names.name(id));
+    CHECK(a.names.name(id) == c.names.name(id));
+  }
+  REQUIRE(a.edges.size() == b.edges.size());
+  REQUIRE(a.edges.size() == c.edges.size());
+  bool same = true;
+  for (std::size_t i = 0; i < a.edges.size(); ++i) {
+    same = same && a.edges[i].from == b.edges[i].from && a.edges[i].to == b.edges[i].to &&
+           a.edges[i].from == c.edges[i].from && a.edges[i].to == c.edges[i].to;
+  }
+  CHECK(same);
 }
 
 TEST_CASE("detect-cycle: a 2,000,000-node path, through parse, solve and render") {
