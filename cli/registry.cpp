@@ -3,11 +3,13 @@
 
 #include <array>
 
+#include "problems/detect_cycle.hpp"
+#include "problems/lca.hpp"
+#include "problems/longest_prefix.hpp"
 #include "problems/lru.hpp"
 #include "problems/meeting_rooms.hpp"
 #include "problems/merge_intervals.hpp"
 #include "problems/stack_queue.hpp"
-#include "problems/longest_prefix.hpp"
 #include "problems/vanity.hpp"
 
 namespace prep {
@@ -20,6 +22,8 @@ std::span<const Problem* const> registry() {
       &problems::lru::problem(),
       &problems::vanity::problem(),
       &problems::longest_prefix::problem(),
+      &problems::detect_cycle::problem(),
+      &problems::lca::problem(),
   };
   return problems;
 }

@@ -2,9 +2,12 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <random>
+#include <span>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 using prep::algo::StringInterner;
 
@@ -49,4 +52,27 @@ TEST_CASE("string_interner: random keys against std::unordered_map") {
     REQUIRE(interner.size() == model.size());
     for (const auto& [key, id] : model) CHECK(interner.name(id) == key);
   }
+}
+
+TEST_CASE("string_interner: intern_all gives the ids intern gives, in batches of any size") {
+  std::mt19937_64 rng(777);
+  std::vector<std::string> keys(50000);
+  for (auto& key : keys) key = std::to_string(rng() % 20000);  // repeats, and the table rehashes
+  StringInterner one_by_one;
+  std::vector<std::uint32_t> expected;
+  for (const auto& key : keys) expected.push_back(one_by_one.intern(key));
+  for (const std::size_t batch : {std::size_t{1}, std::size_t{5}, std::size_t{13}, std::size_t{4096}, keys.size()}) {
+    StringInterner batched;
+    std::vector<std::string_view> views(keys.begin(), keys.end());
+    std::vector<std::uint32_t> ids(keys.size(), StringInterner::npos);
+    for (std::size_t i = 0; i < views.size(); i += batch) {
+      const std::size_t count = std::min(batch, views.size() - i);
+      batched.intern_all(std::span(views).subspan(i, count), std::span(ids).subspan(i, count));
+    }
+    CHECK(ids == expected);
+    CHECK(batched.size() == one_by_one.size());
+  }
+  StringInterner empty;
+  empty.intern_all({}, {});
+  CHECK(empty.size() == 0);
 }
