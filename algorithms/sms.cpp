@@ -521,17 +521,21 @@ void carrier_split(std::string_view text, Encoding encoding, const std::vector<s
   out.units.push_back(used);
 }
 
+const char* smart_replacement(char32_t cp) {
+  const auto* hit = std::lower_bound(std::begin(smart_table), std::end(smart_table), cp,
+                                     [](const Replacement& r, char32_t key) { return r.from < key; });
+  return hit != std::end(smart_table) && hit->from == cp ? hit->to : nullptr;
+}
+
 void smart_replace(std::string_view text, std::string& out) {
   out.clear();
   out.reserve(text.size());
   std::size_t i = 0;
   while (i < text.size()) {
     const std::size_t at = i;
-    const char32_t cp = utf8::next_code_point(text, i);
-    const auto* hit = std::lower_bound(std::begin(smart_table), std::end(smart_table), cp,
-                                       [](const Replacement& r, char32_t key) { return r.from < key; });
-    if (hit != std::end(smart_table) && hit->from == cp)
-      out.append(hit->to);
+    const char* replacement = smart_replacement(utf8::next_code_point(text, i));
+    if (replacement != nullptr)
+      out.append(replacement);
     else
       out.append(text.substr(at, i - at));
   }

@@ -105,4 +105,7 @@ void carrier_split(std::string_view text, Encoding encoding, const std::vector<s
 // and a tab seven, as there). out is cleared first.
 void smart_replace(std::string_view text, std::string& out);
 
+// The Smart Encoding replacement of cp (GSM-7 text, possibly empty), or nullptr when cp is kept.
+const char* smart_replacement(char32_t cp);
+
 }  // namespace prep::algo::sms
