@@ -9,6 +9,7 @@
 #include "problems/stack_queue.hpp"
 #include "problems/longest_prefix.hpp"
 #include "problems/vanity.hpp"
+#include "problems/sms_split.hpp"
 
 namespace prep {
 
@@ -20,6 +21,7 @@ std::span<const Problem* const> registry() {
       &problems::lru::problem(),
       &problems::vanity::problem(),
       &problems::longest_prefix::problem(),
+      &problems::sms_split::problem(),
   };
   return problems;
 }

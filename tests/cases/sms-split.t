@@ -26,9 +26,9 @@ $ sms-split
 > ijklmnopqrstuv(10/10)
 
 === multi-byte characters count as one
-$ sms-split --limit 10
-< ééééééééééé
-> ééééé(1/2)
+$ sms-split --limit 11
+< éééééééééééé
+> éééééé(1/2)
 > éééééé(2/2)
 
 === --limit at 9 -> 10 segments (limit 20, 136 characters)
@@ -82,27 +82,34 @@ $ sms-split -0 --limit 8
 <x 61 0a 62 63 64 65 66 67 68 0d 0a
 >x 61 0a 62 28 31 2f 33 29 00 63 64 65 28 32 2f 33 29 00 66 67 68 28 33 2f 33 29 00
 
-=== --json
-$ sms-split --json --limit 10
+=== 11 characters at limit 10: two segments hold only 5 + 5
+$ sms-split --limit 10
 < abcdefghijk
-> ["abcde(1/2)","fghijk(2/2)"]
+> abcde(1/3)
+> fghij(2/3)
+> k(3/3)
+
+=== --json
+$ sms-split --json --limit 11
+< abcdefghijkl
+> ["abcdef(1/2)","ghijkl(2/2)"]
 
 === --lines: every non-empty line is a message, followed by an empty line
-$ sms-split --lines --limit 10
+$ sms-split --lines --limit 11
 < short
 <
-< abcdefghijk
+< abcdefghijkl
 > short
 >
-> abcde(1/2)
-> fghijk(2/2)
+> abcdef(1/2)
+> ghijkl(2/2)
 >
 
 === --lines --json
-$ sms-split --lines --json --limit 10
+$ sms-split --lines --json --limit 11
 < short
-< abcdefghijk
-> [["short"],["abcde(1/2)","fghijk(2/2)"]]
+< abcdefghijkl
+> [["short"],["abcdef(1/2)","ghijkl(2/2)"]]
 
 === --lines --json on empty input
 $ sms-split --lines --json
@@ -176,7 +183,7 @@ $ sms-split --encoding auto --info --json
 $ sms-split --smart --info
 < “Quoted” – it’s…
 > encoding=GSM-7 segments=1
-> 16
+> 18
 
 === carrier: --smart text
 $ sms-split --smart

@@ -164,7 +164,10 @@ def main():
                 if failures <= 10:
                     print(f"MISMATCH (--encoding {encoding}) for {m['text']!r}:\n  calculator: {want}\n  prep: {got}")
     total = len(messages) + 2 * min(60, len(forced))
-    print(f"{total - failures}/{total} messages agree with sms-segments-calculator")
+    gsm = sum(1 for r in twilio if r["encoding"] == "GSM-7")
+    multi = sum(1 for r in twilio if len(r["parts"]) > 1)
+    print(f"{total - failures}/{total} messages agree with sms-segments-calculator "
+          f"({gsm} GSM-7, {len(twilio) - gsm} UCS-2, {multi} in several parts; plus forced encodings)")
     return 1 if failures else 0
 
 
