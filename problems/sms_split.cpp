@@ -74,31 +74,10 @@ Settings settings(const Options& options) {
 
 std::vector<Message> parse(io::Input& input, const Settings& settings) {
   const std::string_view all = input.rest();
-  std::vector<std::string_view> texts;
-  if (settings.lines) {
-    std::size_t start = 0;
-    while (start < all.size()) {
-      const void* found = std::memchr(all.data() + start, '\n', all.size() - start);
-      const std::size_t end = found ? static_cast<std::size_t>(static_cast<const char*>(found) - all.data()) : all.size();
-      std::size_t stop = end;
-      if (stop > start && all[stop - 1] == '\r') --stop;
-      if (stop > start) texts.push_back(all.substr(start, stop - start));
-      start = end + 1;
-    }
-  } else {
-    std::string_view text = all;
-    if (!text.empty() && text.back() == '\n') {
-      text.remove_suffix(1);
-      if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
-    }
-    texts.push_back(text);
-  }
-
   const std::size_t guaranteed = guaranteed_length(settings.limit);
   std::vector<Message> messages;
-  messages.reserve(texts.size());
   std::vector<std::size_t> scratch;
-  for (const std::string_view text : texts) {
+  const auto check = [&](std::string_view text) {
     const utf8::Validation v = utf8::validate(text);
     if (v.bad_offset != utf8::npos) {
       throw input.error_at(text.data() + v.bad_offset,
@@ -122,6 +101,25 @@ std::vector<Message> parse(io::Input& input, const Settings& settings) {
       }
     }
     messages.push_back({text, v.code_points});
+  };
+
+  if (settings.lines) {
+    std::size_t start = 0;
+    while (start < all.size()) {
+      const void* found = std::memchr(all.data() + start, '\n', all.size() - start);
+      const std::size_t end = found ? static_cast<std::size_t>(static_cast<const char*>(found) - all.data()) : all.size();
+      std::size_t stop = end;
+      if (stop > start && all[stop - 1] == '\r') --stop;
+      if (stop > start) check(all.substr(start, stop - start));
+      start = end + 1;
+    }
+  } else {
+    std::string_view text = all;
+    if (!text.empty() && text.back() == '\n') {
+      text.remove_suffix(1);
+      if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
+    }
+    check(text);
   }
   return messages;
 }
@@ -265,7 +263,7 @@ const Problem& problem() {
               {.flags = "--encoding", .key = "encoding", .kind = OptionSpec::Kind::choice,
                .help = "carrier mode: split as a phone network does, in GSM-7 (160/153 septets) or UCS-2 "
                        "(70/67 UTF-16 units); auto picks GSM-7 when every character has a GSM-7 code",
-               .choices = {"auto", "gsm7", "ucs2"}, .value_name = "auto|gsm7|ucs2"},
+               .choices = {"auto", "gsm7", "ucs2"}, .value_name = "ENCODING"},
               {.flags = "--info", .key = "info",
                .help = "carrier mode: print encoding=… segments=N and the units used by each part"},
               {.flags = "--smart", .key = "smart",
