@@ -72,12 +72,11 @@ Settings settings(const Options& options) {
   return s;
 }
 
-std::vector<Message> parse(io::Input& input, const Settings& settings) {
-  const std::string_view all = input.rest();
+Messages parse(io::Input& input, const Settings& settings) {
+  const Messages messages{input.rest(), settings.lines};
   const std::size_t guaranteed = guaranteed_length(settings.limit);
-  std::vector<Message> messages;
   std::vector<std::size_t> scratch;
-  const auto check = [&](std::string_view text) {
+  for_each_message(messages, [&](std::string_view text) {
     const utf8::Validation v = utf8::validate(text);
     if (v.bad_offset != utf8::npos) {
       throw input.error_at(text.data() + v.bad_offset,
@@ -100,27 +99,7 @@ std::vector<Message> parse(io::Input& input, const Settings& settings) {
                                          text.substr(at, i - at), code_point_name(cp), settings.smart ? "" : ", or --smart"));
       }
     }
-    messages.push_back({text, v.code_points});
-  };
-
-  if (settings.lines) {
-    std::size_t start = 0;
-    while (start < all.size()) {
-      const void* found = std::memchr(all.data() + start, '\n', all.size() - start);
-      const std::size_t end = found ? static_cast<std::size_t>(static_cast<const char*>(found) - all.data()) : all.size();
-      std::size_t stop = end;
-      if (stop > start && all[stop - 1] == '\r') --stop;
-      if (stop > start) check(all.substr(start, stop - start));
-      start = end + 1;
-    }
-  } else {
-    std::string_view text = all;
-    if (!text.empty() && text.back() == '\n') {
-      text.remove_suffix(1);
-      if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
-    }
-    check(text);
-  }
+  });
   return messages;
 }
 
@@ -161,12 +140,26 @@ const Split& Splitter::split(const Message& message) {
 
 namespace {
 
-void write_suffix(io::Output& out, std::size_t i, std::size_t n) {
-  out.put('(');
-  out.integer(static_cast<std::int64_t>(i));
-  out.put('/');
-  out.integer(static_cast<std::int64_t>(n));
-  out.put(')');
+// Digits of v, right-aligned to end; returns where they start.
+char* write_digits(char* end, std::size_t v) {
+  do {
+    *--end = static_cast<char>('0' + v % 10);
+    v /= 10;
+  } while (v != 0);
+  return end;
+}
+
+// "(i/n)" followed by end_char, written in one piece: this runs once per segment.
+void write_suffix(io::Output& out, std::size_t i, std::size_t n, char end_char) {
+  char buffer[48];
+  char* end = buffer + sizeof buffer;
+  *--end = end_char;
+  *--end = ')';
+  end = write_digits(end, n);
+  *--end = '/';
+  end = write_digits(end, i);
+  *--end = '(';
+  out.write(std::string_view(end, static_cast<std::size_t>(buffer + sizeof buffer - end)));
 }
 
 void render_text(const Split& split, const Settings& settings, io::Output& out) {
@@ -182,8 +175,10 @@ void render_text(const Split& split, const Settings& settings, io::Output& out) 
   const std::size_t n = split.segments.size();
   for (std::size_t i = 0; i < n; ++i) {
     out.write(split.segments[i]);
-    if (split.suffixed) write_suffix(out, i + 1, n);
-    out.put(end);
+    if (split.suffixed)
+      write_suffix(out, i + 1, n, end);
+    else
+      out.put(end);
   }
 }
 
@@ -216,27 +211,30 @@ void render_json(const Split& split, const Settings& settings, io::JsonWriter& j
 
 }  // namespace
 
-void render(const std::vector<Message>& messages, const Settings& settings, io::Output& out) {
+void render(const Messages& messages, const Settings& settings, io::Output& out) {
   Splitter splitter(settings);
+  const auto split = [&](std::string_view text) -> const Split& {
+    return splitter.split(Message{text, utf8::count_code_points(text)});
+  };
   if (settings.json) {
     io::JsonWriter json(out);
     if (settings.lines) json.begin_array();
-    for (const Message& message : messages) render_json(splitter.split(message), settings, json);
+    for_each_message(messages, [&](std::string_view text) { render_json(split(text), settings, json); });
     if (settings.lines) json.end_array();
     json.finish();
     return;
   }
-  for (const Message& message : messages) {
-    render_text(splitter.split(message), settings, out);
+  for_each_message(messages, [&](std::string_view text) {
+    render_text(split(text), settings, out);
     if (settings.lines) out.put(settings.nul && !settings.info ? '\0' : '\n');
-  }
+  });
 }
 
 namespace {
 
 void run(Context& context) {
   const Settings s = settings(context.options);
-  const std::vector<Message> messages = parse(context.input, s);
+  const Messages messages = parse(context.input, s);
   render(messages, s, context.out);
 }
 

@@ -33,13 +33,44 @@ struct Settings {
 Settings settings(const Options& options);
 
 struct Message {
-  std::string_view text;     // points into the input, which must outlive it
+  std::string_view text;
   std::size_t code_points;
 };
 
-// The messages of the input, checked: valid UTF-8 (else an error with the byte offset in the
-// message), splittable under the settings (the rule has an n; --encoding gsm7 can encode it).
-std::vector<Message> parse(io::Input& input, const Settings& settings);
+// The checked input: its messages are its non-empty lines (--lines, less a final CR) or the whole of
+// it (less one final line break). Views point into the input, which must outlive them.
+struct Messages {
+  std::string_view input;
+  bool lines = false;
+};
+
+// Calls f(text) for every message, in input order.
+template <typename F>
+void for_each_message(const Messages& messages, F&& f) {
+  const std::string_view all = messages.input;
+  if (!messages.lines) {
+    std::string_view text = all;
+    if (!text.empty() && text.back() == '\n') {
+      text.remove_suffix(1);
+      if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
+    }
+    f(text);
+    return;
+  }
+  std::size_t start = 0;
+  while (start < all.size()) {
+    std::size_t end = all.find('\n', start);
+    if (end == std::string_view::npos) end = all.size();
+    std::size_t stop = end;
+    if (stop > start && all[stop - 1] == '\r') --stop;
+    if (stop > start) f(all.substr(start, stop - start));
+    start = end + 1;
+  }
+}
+
+// Checks every message — valid UTF-8 (else an error with the byte offset in the message), splittable
+// under the settings (the rule has an n; --encoding gsm7 can encode it) — before anything is printed.
+Messages parse(io::Input& input, const Settings& settings);
 
 // One message's segments as views into text (or into storage, after --smart).
 struct Split {
@@ -66,7 +97,7 @@ class Splitter {
 };
 
 // Splits every message and writes the segments (text, -0 or JSON; --info's summary in carrier mode).
-void render(const std::vector<Message>& messages, const Settings& settings, io::Output& out);
+void render(const Messages& messages, const Settings& settings, io::Output& out);
 
 const Problem& problem();
 

@@ -124,7 +124,7 @@ TEST_CASE("sms-split: random multi-byte messages, the printed segments give the 
     for (const bool words : {false, true}) {
       prep::io::Input input = prep::io::Input::from_text("t", message);
       const ss::Settings settings = rule(limit, false, words);
-      std::vector<ss::Message> messages;
+      ss::Messages messages;
       try {
         messages = ss::parse(input, settings);
       } catch (const prep::io::InputError&) {
