@@ -73,10 +73,14 @@ Settings settings(const Options& options) {
 }
 
 Messages parse(io::Input& input, const Settings& settings) {
-  const Messages messages{input.rest(), settings.lines};
+  const std::string_view all = input.rest();
   const std::size_t guaranteed = guaranteed_length(settings.limit);
   std::vector<std::size_t> scratch;
-  for_each_message(messages, [&](std::string_view text) {
+  Messages messages;
+  // Messages are at least a byte and a newline each: room for all without regrowing, for typical
+  // lines of tens of bytes (a short guess only costs a few regrowths).
+  if (settings.lines) messages.reserve(all.size() / 64 + 1);
+  for_each_message(all, settings.lines, [&](std::string_view text) {
     const utf8::Validation v = utf8::validate(text);
     if (v.bad_offset != utf8::npos) {
       throw input.error_at(text.data() + v.bad_offset,
@@ -99,6 +103,7 @@ Messages parse(io::Input& input, const Settings& settings) {
                                          text.substr(at, i - at), code_point_name(cp), settings.smart ? "" : ", or --smart"));
       }
     }
+    messages.push_back({text, v.code_points});
   });
   return messages;
 }
@@ -213,21 +218,18 @@ void render_json(const Split& split, const Settings& settings, io::JsonWriter& j
 
 void render(const Messages& messages, const Settings& settings, io::Output& out) {
   Splitter splitter(settings);
-  const auto split = [&](std::string_view text) -> const Split& {
-    return splitter.split(Message{text, utf8::count_code_points(text)});
-  };
   if (settings.json) {
     io::JsonWriter json(out);
     if (settings.lines) json.begin_array();
-    for_each_message(messages, [&](std::string_view text) { render_json(split(text), settings, json); });
+    for (const Message& message : messages) render_json(splitter.split(message), settings, json);
     if (settings.lines) json.end_array();
     json.finish();
     return;
   }
-  for_each_message(messages, [&](std::string_view text) {
-    render_text(split(text), settings, out);
+  for (const Message& message : messages) {
+    render_text(splitter.split(message), settings, out);
     if (settings.lines) out.put(settings.nul && !settings.info ? '\0' : '\n');
-  });
+  }
 }
 
 namespace {

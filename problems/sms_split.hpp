@@ -37,18 +37,14 @@ struct Message {
   std::size_t code_points;
 };
 
-// The checked input: its messages are its non-empty lines (--lines, less a final CR) or the whole of
-// it (less one final line break). Views point into the input, which must outlive them.
-struct Messages {
-  std::string_view input;
-  bool lines = false;
-};
+// The checked messages, in input order. Views point into the input, which must outlive them.
+using Messages = std::vector<Message>;
 
-// Calls f(text) for every message, in input order.
+// Calls f(text) for every message of all: its non-empty lines (lines, less a final CR) or the whole
+// of it (less one final line break).
 template <typename F>
-void for_each_message(const Messages& messages, F&& f) {
-  const std::string_view all = messages.input;
-  if (!messages.lines) {
+void for_each_message(std::string_view all, bool lines, F&& f) {
+  if (!lines) {
     std::string_view text = all;
     if (!text.empty() && text.back() == '\n') {
       text.remove_suffix(1);
