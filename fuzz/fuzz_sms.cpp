@@ -1,12 +1,15 @@
 // fuzz_sms.cpp — arbitrary bytes through `prep sms-split`: UTF-8 validation, the rule (with and
 // without --words) and carrier mode. The first byte picks the settings, the rest is the input. Bad
-// input must become an InputError; good input must split so that the segments, less their
-// suffixes, give the message back.
+// input must become an InputError; good input must split so that the segments give the message
+// back, and render must not crash.
 #include <cstddef>
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
 
+#include "algorithms/sms.hpp"
+#include "algorithms/utf8.hpp"
 #include "cli/io/input.hpp"
 #include "cli/io/output.hpp"
 #include "problems/sms_split.hpp"
@@ -41,36 +44,24 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     ss::render(messages, settings, out);
     out.commit();
   }
-  if (settings.lines || settings.smart) return 0;
-  // One message: the NUL-terminated segments, less "(i/n)", are the message again.
-  const std::string_view message = messages.front().text;
-  std::string joined;
-  std::size_t start = 0;
-  std::size_t count = 0;
-  while (start < sink.size()) {
-    const std::size_t end = sink.find('\0', start);
-    if (end == std::string::npos) __builtin_trap();
-    joined.append(sink, start, end - start);
-    joined.push_back('\0');
-    start = end + 1;
-    ++count;
-  }
-  // Rebuild without suffixes.
-  std::string rebuilt;
-  std::size_t i = 0;
-  start = 0;
-  while (start < joined.size()) {
-    const std::size_t end = joined.find('\0', start);
-    std::string_view segment(joined.data() + start, end - start);
-    ++i;
-    if (settings.mode == ss::Mode::rule && count > 1) {
-      const std::string suffix = "(" + std::to_string(i) + "/" + std::to_string(count) + ")";
-      if (segment.size() < suffix.size() || segment.substr(segment.size() - suffix.size()) != suffix) __builtin_trap();
-      segment.remove_suffix(suffix.size());
+  if (settings.smart) return 0;  // the segments are of the replaced text
+  // Every message: the segments, less their suffixes (which render added), give it back, each
+  // within the limit in rule mode.
+  ss::Splitter splitter(settings);
+  for (const ss::Message& message : messages) {
+    const ss::Split& split = splitter.split(message);
+    std::string joined;
+    for (const std::string_view segment : split.segments) joined.append(segment);
+    if (joined != message.text) __builtin_trap();
+    if (settings.mode == ss::Mode::rule && split.segments.size() > 1) {
+      const std::size_t n = split.segments.size();
+      for (std::size_t i = 0; i < n; ++i) {
+        const std::size_t length = prep::algo::utf8::count_code_points(split.segments[i]);
+        if (length == 0 || length + prep::algo::sms::suffix_length(i + 1, n) > settings.limit) __builtin_trap();
+      }
     }
-    rebuilt.append(segment);
-    start = end + 1;
   }
-  if (rebuilt != message) __builtin_trap();
+  const std::size_t nul_count = static_cast<std::size_t>(std::count(sink.begin(), sink.end(), '\0'));
+  if (nul_count == 0 && !messages.empty()) __builtin_trap();
   return 0;
 }
