@@ -11,9 +11,10 @@ echo "sms-split: $N messages, $(file_mib "$data") MiB ($data)"
 
 same_output sms-split "$PREP sms-split --lines" "$sms_tb" "$data"
 
-measure "wc -l" "$data" wc -l; wc=$SECONDS_BEST
-measure "prep sms-split --lines" "$data" "$PREP" sms-split --lines; prep=$SECONDS_BEST
-measure "textbook sms-split" "$data" "$sms_tb"; text=$SECONDS_BEST
-measure "prep sms-split --lines --words" "$data" "$PREP" sms-split --lines --words
-measure "prep sms-split --lines --encoding auto" "$data" "$PREP" sms-split --lines --encoding auto
-echo "sms-split: $(ratio "$text" "$prep")x faster than textbook, $(ratio "$prep" "$wc")x wc -l"
+measure_cpu "wc -l" "$data" wc -l; wc=$SECONDS_BEST; wc_cpu=$CPU_BEST
+measure_cpu "prep sms-split --lines" "$data" "$PREP" sms-split --lines; prep=$SECONDS_BEST; prep_cpu=$CPU_BEST
+measure_cpu "textbook sms-split" "$data" "$sms_tb"; text=$SECONDS_BEST; text_cpu=$CPU_BEST
+measure_cpu "prep sms-split --lines --words" "$data" "$PREP" sms-split --lines --words
+measure_cpu "prep sms-split --lines --encoding auto" "$data" "$PREP" sms-split --lines --encoding auto
+echo "sms-split: $(ratio "$text" "$prep")x faster than textbook, $(ratio "$prep" "$wc")x wc -l (wall time)"
+echo "sms-split: $(ratio "$text_cpu" "$prep_cpu")x faster than textbook, $(ratio "$prep_cpu" "$wc_cpu")x wc -l (CPU time)"
