@@ -14,7 +14,7 @@
 //
 // Time: O(1) per request for every algorithm (sliding-log amortized: each timestamp is pushed and
 //   popped once, and a key's buffer grows by doubling).
-// Memory per key: token-bucket 24 bytes, leaky-bucket 8, fixed-window 16, sliding-window 24,
+// Memory per key: token-bucket 32 bytes, leaky-bucket 8, fixed-window 16, sliding-window 24,
 //   sliding-log 32 plus 8 per timestamp inside the window (at most N; buffers come from one pool of
 //   blocks of size min(2^i, N), so no key ever holds room for more than N, and an emptied key gives
 //   its block back).
@@ -101,30 +101,29 @@ class TokenBucket final : public RateLimiter {
 
   RateDecision request(std::uint32_t key, std::int64_t time) override {
     assert(time >= 0);
-    detail::ensure_key(last_, key, std::int64_t{-1});
-    if (key == level_.size()) level_.push_back(full_);
-    std::int64_t& last = last_[key];
-    detail::int128& level = level_[key];
-    assert(time >= last);
-    // The first request finds the bucket full (level_ starts at full_); Δt·N < 2^126, no overflow.
-    if (last >= 0) level = std::min(full_, level + detail::int128{time - last} * n_);
-    last = time;
-    if (level < w_) return {false, 0};
-    level -= w_;
+    detail::ensure_key(states_, key, State{full_, -1});
+    State& s = states_[key];
+    assert(time >= s.last);
+    // The first request finds the bucket full; Δt·N < 2^126, no overflow.
+    if (s.last >= 0) s.level = std::min(full_, s.level + detail::int128{time - s.last} * n_);
+    s.last = time;
+    if (s.level < w_) return {false, 0};
+    s.level -= w_;
     return {true, 0};
   }
 
-  void reserve(std::size_t keys) override {
-    level_.reserve(keys);
-    last_.reserve(keys);
-  }
+  void reserve(std::size_t keys) override { states_.reserve(keys); }
 
  private:
+  // Level and time side by side: one cache line per request for a random key.
+  struct State {
+    detail::int128 level;  // tokens · W
+    std::int64_t last;     // time of the previous request, −1 before the first
+  };
   std::int64_t n_;
   std::int64_t w_;
-  detail::int128 full_;                // N·W
-  std::vector<detail::int128> level_;  // by key: tokens · W
-  std::vector<std::int64_t> last_;     // by key: time of the previous request, −1 before the first
+  detail::int128 full_;  // N·W
+  std::vector<State> states_;  // by key
 };
 
 // A FIFO that lets one request leave every d = W/N. Leaving times of a key strictly increase and,
