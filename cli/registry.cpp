@@ -11,6 +11,7 @@
 #include "problems/merge_intervals.hpp"
 #include "problems/stack_queue.hpp"
 #include "problems/vanity.hpp"
+#include "problems/rate_limit.hpp"
 
 namespace prep {
 
@@ -24,6 +25,7 @@ std::span<const Problem* const> registry() {
       &problems::longest_prefix::problem(),
       &problems::detect_cycle::problem(),
       &problems::lca::problem(),
+      &problems::rate_limit::problem(),
   };
   return problems;
 }

@@ -126,8 +126,10 @@ TEST_CASE("rate-limit: bad input stops after the decisions before it") {
 
 TEST_CASE("rate-limit: JSON is one array of objects") {
   CHECK(replay("", make(RateAlgorithm::leaky_bucket, 1, 1, true)).out == "[]\n");
-  CHECK(replay("0 \"q\"\n0 \"q\"\n", make(RateAlgorithm::leaky_bucket, 1, 1, true)).out ==
+  // N=1: the first leaves at once, the second waits until 1, the third finds the queue full.
+  CHECK(replay("0 \"q\"\n0 \"q\"\n0 \"q\"\n", make(RateAlgorithm::leaky_bucket, 1, 1, true)).out ==
         "[{\"time\":0,\"key\":\"\\\"q\\\"\",\"decision\":\"allow\",\"leave\":0},"
+        "{\"time\":0,\"key\":\"\\\"q\\\"\",\"decision\":\"allow\",\"leave\":1},"
         "{\"time\":0,\"key\":\"\\\"q\\\"\",\"decision\":\"deny\"}]\n");
   CHECK(replay("3\n", make(RateAlgorithm::token_bucket, 1, 1, true)).out ==
         "[{\"time\":3,\"key\":\"-\",\"decision\":\"allow\"}]\n");
