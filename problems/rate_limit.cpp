@@ -163,7 +163,7 @@ const Problem& problem() {
                   {.args = {"--algorithm", "sliding-window", "--limit", "2", "--window", "10"},
                    .input = "rate-limit/sample.txt"}},
       .options = {{.flags = "--algorithm", .key = "algorithm", .kind = OptionSpec::Kind::choice,
-                   .help = "token-bucket, leaky-bucket, fixed-window, sliding-log or sliding-window",
+                   .help = "the limiter (when to pick which: prep explain rate-limit)",
                    .default_value = "token-bucket",
                    .choices = {"token-bucket", "leaky-bucket", "fixed-window", "sliding-log", "sliding-window"},
                    .value_name = "NAME"},
