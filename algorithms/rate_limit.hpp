@@ -15,9 +15,10 @@
 // Time: O(1) per request for every algorithm (sliding-log amortized: each timestamp is pushed and
 //   popped once, and a key's buffer grows by doubling).
 // Memory per key: token-bucket 32 bytes, leaky-bucket 8, fixed-window 16, sliding-window 24,
-//   sliding-log 32 plus 8 per timestamp inside the window (at most N; buffers come from one pool of
-//   blocks of size min(2^i, N), so no key ever holds room for more than N, and an emptied key gives
-//   its block back).
+//   sliding-log 32 plus a ring buffer of its timestamps inside the window: 8 bytes each, in a block
+//   of size min(2^i, N) from one shared pool (so no key ever holds room for more than N, and memory
+//   follows the requests actually in the window, not N times the keys); a key whose window empties
+//   gives its block back, and freed blocks are reused for blocks of the same size.
 // Preconditions: 1 <= N, 1 <= W (see parameter_error); leaky-bucket needs W a multiple of N;
 //   keys are dense (a new key is the next id, as StringInterner hands them out); time >= 0 and not
 //   decreasing per key.
@@ -359,5 +360,32 @@ class SlidingLog final : public RateLimiter {
   detail::TimestampPool pool_;
   std::vector<Log> logs_;  // by key
 };
+
+// Calls f(limiter) with the concrete limiter of algorithm, so a hot loop in f is compiled once per
+// algorithm with the calls inlined instead of going through the virtual interface.
+template <class F>
+decltype(auto) with_rate_limiter(RateAlgorithm algorithm, RateLimit limit, F&& f) {
+  switch (algorithm) {
+    case RateAlgorithm::token_bucket: {
+      TokenBucket limiter(limit);
+      return f(limiter);
+    }
+    case RateAlgorithm::leaky_bucket: {
+      LeakyBucket limiter(limit);
+      return f(limiter);
+    }
+    case RateAlgorithm::fixed_window: {
+      FixedWindow limiter(limit);
+      return f(limiter);
+    }
+    case RateAlgorithm::sliding_log: {
+      SlidingLog limiter(limit);
+      return f(limiter);
+    }
+    case RateAlgorithm::sliding_window: break;
+  }
+  SlidingWindowCounter limiter(limit);
+  return f(limiter);
+}
 
 }  // namespace prep::algo

@@ -94,26 +94,29 @@ void render_decision(const Request& request, algo::RateDecision decision, algo::
 }
 
 std::vector<KeyStats> replay(io::Input& input, io::Output& out, const Settings& settings, algo::StringInterner& keys) {
-  const auto limiter = algo::make_rate_limiter(settings.algorithm, settings.limit);
   std::vector<KeyStats> stats;
   std::optional<io::JsonWriter> json;
   if (settings.json) {
     json.emplace(out);
     json->begin_array();
   }
-  Request request;
-  std::int64_t previous_time = 0;
-  while (parse_request(input, keys, previous_time, request)) {
-    previous_time = request.time;
-    const algo::RateDecision decision = limiter->request(request.key_id, request.time);
-    if (request.key_id == stats.size()) stats.emplace_back();
-    ++(decision.allowed ? stats[request.key_id].allowed : stats[request.key_id].denied);
-    if (json) {
-      render_decision(request, decision, settings.algorithm, *json);
-    } else {
-      render_decision(request, decision, settings.algorithm, out);
+  algo::with_rate_limiter(settings.algorithm, settings.limit, [&](auto& limiter) {
+    Request request;
+    std::int64_t previous_time = 0;
+    while (parse_request(input, keys, previous_time, request)) {
+      previous_time = request.time;
+      const algo::RateDecision decision = limiter.request(request.key_id, request.time);
+      if (settings.stats) {  // another random access per request: only when asked for
+        if (request.key_id == stats.size()) stats.emplace_back();
+        ++(decision.allowed ? stats[request.key_id].allowed : stats[request.key_id].denied);
+      }
+      if (json) {
+        render_decision(request, decision, settings.algorithm, *json);
+      } else {
+        render_decision(request, decision, settings.algorithm, out);
+      }
     }
-  }
+  });
   if (json) {
     json->end_array();
     json->finish();

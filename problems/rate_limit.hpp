@@ -49,8 +49,8 @@ struct KeyStats {
   std::uint64_t denied = 0;
 };
 
-// The whole replay; returns per-key counts by key id (names in keys). Decisions are written as
-// they are made; with settings.json they form one array.
+// The whole replay. Decisions are written as they are made; with settings.json they form one
+// array. With settings.stats, returns the counts per key id (names in keys), else nothing.
 std::vector<KeyStats> replay(io::Input& input, io::Output& out, const Settings& settings, algo::StringInterner& keys);
 
 // `KEY allowed=A denied=D` per key in order of first appearance, then a total line.

@@ -6,6 +6,7 @@
 #include <limits>
 #include <random>
 #include <sstream>
+#include <type_traits>
 #include <string>
 #include <vector>
 
@@ -414,5 +415,22 @@ TEST_CASE("rate_limit: 200,000 keys, three requests per key per window") {
     if (algorithm == RateAlgorithm::leaky_bucket) per_key = 7;
     if (algorithm == RateAlgorithm::sliding_window) per_key = 4;
     CHECK(allowed == std::size_t{keys} * per_key);
+  }
+}
+
+TEST_CASE("rate_limit: with_rate_limiter hands over the same limiter as make_rate_limiter") {
+  std::mt19937_64 rng(99);
+  for (const RateAlgorithm algorithm : all_rate_algorithms) {
+    CAPTURE(rate_algorithm_name(algorithm));
+    auto virtual_limiter = make_rate_limiter(algorithm, {3, 12});
+    prep::algo::with_rate_limiter(algorithm, {3, 12}, [&](auto& limiter) {
+      static_assert(std::is_final_v<std::remove_reference_t<decltype(limiter)>>);
+      std::int64_t t = 0;
+      for (std::uint32_t i = 0; i < 2000; ++i) {
+        t += static_cast<std::int64_t>(rng() % 3);
+        const auto key = static_cast<std::uint32_t>(i < 5 ? i : rng() % 5);
+        CHECK(limiter.request(key, t) == virtual_limiter->request(key, t));
+      }
+    });
   }
 }

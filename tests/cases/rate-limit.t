@@ -248,6 +248,12 @@ $ rate-limit --algorithm leaky-bucket --limit 1 --window 9223372036854775807
 > 9223372036854775807 - allow 18446744073709551614
 > 9223372036854775807 - deny
 
+=== extreme values in JSON: an unsigned leaving time
+$ rate-limit --json --algorithm leaky-bucket --limit 1 --window 9223372036854775807
+< 9223372036854775807 k
+< 9223372036854775807 k
+> [{"time":9223372036854775807,"key":"k","decision":"allow","leave":9223372036854775807},{"time":9223372036854775807,"key":"k","decision":"allow","leave":18446744073709551614}]
+
 === extreme values: token-bucket with N and W at 2^63 − 1
 $ rate-limit --limit 9223372036854775807 --window 9223372036854775807
 < 0

@@ -146,7 +146,9 @@ TEST_CASE("rate-limit: stats per key in order of first appearance") {
   std::string sink;
   prep::io::Output out(sink);
   prep::algo::StringInterner keys;
-  const auto stats = rl::replay(input, out, make(RateAlgorithm::fixed_window, 2, 10), keys);
+  rl::Settings settings = make(RateAlgorithm::fixed_window, 2, 10);
+  settings.stats = true;
+  const auto stats = rl::replay(input, out, settings, keys);
   out.commit();
   REQUIRE(stats.size() == 2);
   CHECK(stats[0].allowed == 2);
