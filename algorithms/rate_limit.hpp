@@ -36,7 +36,6 @@
 #include <limits>
 #include <memory>
 #include <optional>
-#include <span>
 #include <string_view>
 #include <vector>
 
@@ -133,10 +132,10 @@ class TokenBucket final : public RateLimiter {
 // key is the whole queue.
 class LeakyBucket final : public RateLimiter {
  public:
-  explicit LeakyBucket(RateLimit limit)
-      : w_minus_d_(static_cast<std::uint64_t>(limit.window - limit.window / limit.limit)),
-        d_(static_cast<std::uint64_t>(limit.window / limit.limit)) {
-    assert(parameter_error(RateAlgorithm::leaky_bucket, limit).empty());
+  explicit LeakyBucket(RateLimit limit) {
+    assert(parameter_error(RateAlgorithm::leaky_bucket, limit).empty());  // before dividing by N
+    d_ = static_cast<std::uint64_t>(limit.window / limit.limit);
+    w_minus_d_ = static_cast<std::uint64_t>(limit.window) - d_;
   }
 
   RateDecision request(std::uint32_t key, std::int64_t time) override {
@@ -159,8 +158,8 @@ class LeakyBucket final : public RateLimiter {
  private:
   // Leaving times are at most (2^63 − 1) + (2^63 − 1) < 2^64 − 1, so the top value is free.
   static constexpr std::uint64_t none = std::numeric_limits<std::uint64_t>::max();
-  std::uint64_t w_minus_d_;
-  std::uint64_t d_;
+  std::uint64_t w_minus_d_ = 0;
+  std::uint64_t d_ = 0;
   std::vector<std::uint64_t> last_leave_;  // by key
 };
 
