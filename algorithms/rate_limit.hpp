@@ -89,6 +89,11 @@ void ensure_key(std::vector<T>& states, std::uint32_t key, const T& fresh) {
   if (key == states.size()) states.push_back(fresh);
 }
 
+template <class T>
+void prefetch(const std::vector<T>& states, std::uint32_t key) {
+  if (key < states.size()) __builtin_prefetch(&states[key]);
+}
+
 }  // namespace detail
 
 // Continuous refill; level kept scaled by W so that a fraction of a token is an exact integer.
@@ -113,6 +118,8 @@ class TokenBucket final : public RateLimiter {
   }
 
   void reserve(std::size_t keys) override { states_.reserve(keys); }
+  // Starts loading key's state (see StringInterner::prefetch); a no-op for a new key.
+  void prefetch(std::uint32_t key) const { detail::prefetch(states_, key); }
 
  private:
   // Level and time side by side: one cache line per request for a random key.
@@ -154,6 +161,7 @@ class LeakyBucket final : public RateLimiter {
   }
 
   void reserve(std::size_t keys) override { last_leave_.reserve(keys); }
+  void prefetch(std::uint32_t key) const { detail::prefetch(last_leave_, key); }
 
  private:
   // Leaving times are at most (2^63 − 1) + (2^63 − 1) < 2^64 − 1, so the top value is free.
@@ -182,6 +190,7 @@ class FixedWindow final : public RateLimiter {
   }
 
   void reserve(std::size_t keys) override { states_.reserve(keys); }
+  void prefetch(std::uint32_t key) const { detail::prefetch(states_, key); }
 
  private:
   struct State {
@@ -222,6 +231,7 @@ class SlidingWindowCounter final : public RateLimiter {
   }
 
   void reserve(std::size_t keys) override { states_.reserve(keys); }
+  void prefetch(std::uint32_t key) const { detail::prefetch(states_, key); }
 
  private:
   struct State {
@@ -315,6 +325,7 @@ class SlidingLog final : public RateLimiter {
   }
 
   void reserve(std::size_t keys) override { logs_.reserve(keys); }
+  void prefetch(std::uint32_t key) const { detail::prefetch(logs_, key); }
 
   // Timestamps the pool has room for (live, free and in reserve): for tests of the memory bound.
   [[nodiscard]] std::size_t pool_size() const { return pool_.arena_size(); }

@@ -164,3 +164,29 @@ TEST_CASE("rate-limit: stats per key in order of first appearance") {
   std::fclose(file);
   CHECK(text == "b allowed=2 denied=1\na allowed=1 denied=0\ntotal: keys=2 allowed=3 denied=1\n");
 }
+
+TEST_CASE("rate-limit: an error deep in the input, past several batches, keeps every earlier decision") {
+  std::string text;
+  std::string expected;
+  for (int t = 0; t < 50; ++t) {
+    text += std::to_string(t) + " k" + std::to_string(t % 7) + "\n";
+    expected += std::to_string(t) + " k" + std::to_string(t % 7) + " allow\n";
+  }
+  text += "49 k1\n48 k2\n";
+  expected += "49 k1 allow\n";
+  for (const RateAlgorithm a : prep::algo::all_rate_algorithms) {
+    const std::int64_t w = a == RateAlgorithm::leaky_bucket ? 100 : 1000;
+    const Run run = replay(text, make(a, 100, w));
+    std::string want = expected;
+    if (a == RateAlgorithm::leaky_bucket) {
+      // W/N = 1 and a key's requests are 7 apart: each leaves at its own time (49 k1: after 43 + 1).
+      want.clear();
+      for (int t = 0; t < 50; ++t) {
+        want += std::to_string(t) + " k" + std::to_string(t % 7) + " allow " + std::to_string(t) + "\n";
+      }
+      want += "49 k1 allow 49\n";
+    }
+    CHECK(run.out == want);
+    CHECK(run.where == "req.txt:52:1");
+  }
+}
