@@ -281,6 +281,7 @@ class TimestampPool {
   }
 
   std::int64_t* data() { return arena_.data(); }
+  [[nodiscard]] const std::int64_t* data() const { return arena_.data(); }
   [[nodiscard]] std::size_t arena_size() const { return arena_.size(); }
 
  private:
@@ -326,6 +327,10 @@ class SlidingLog final : public RateLimiter {
 
   void reserve(std::size_t keys) override { logs_.reserve(keys); }
   void prefetch(std::uint32_t key) const { detail::prefetch(logs_, key); }
+  // The step after prefetch(key), once the key's Log has arrived: starts loading its oldest timestamp.
+  void prefetch_log(std::uint32_t key) const {
+    if (key < logs_.size() && logs_[key].size > 0) __builtin_prefetch(pool_.data() + logs_[key].block + logs_[key].head);
+  }
 
   // Timestamps the pool has room for (live, free and in reserve): for tests of the memory bound.
   [[nodiscard]] std::size_t pool_size() const { return pool_.arena_size(); }

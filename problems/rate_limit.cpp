@@ -127,6 +127,9 @@ std::vector<KeyStats> replay(io::Input& input, io::Output& out, const Settings& 
     const auto decide = [&] {
       for (std::size_t i = 0; i < pending; ++i) ids[i] = keys.intern(names[i]);
       for (std::size_t i = 0; i < pending; ++i) limiter.prefetch(ids[i]);
+      if constexpr (requires { limiter.prefetch_log(0U); }) {
+        for (std::size_t i = 0; i < pending; ++i) limiter.prefetch_log(ids[i]);
+      }
       for (std::size_t i = 0; i < pending; ++i) {
         const Request request{times[i], names[i], ids[i]};
         const algo::RateDecision decision = limiter.request(request.key_id, request.time);
