@@ -149,6 +149,15 @@ std::vector<KeyStats> replay(io::Input& input, io::Output& out, const Settings& 
       decide();
       out.flush();
     });
+    // On every way out, put back the plain flush: the hook must not outlive this frame.
+    struct RestoreHook {
+      io::Input& input;
+      io::Output& out;
+      ~RestoreHook() {
+        io::Output& target = out;
+        input.on_wait([&target] { target.flush(); });
+      }
+    } restore{input, out};
     try {
       std::int64_t previous_time = 0;
       std::int64_t time = 0;
@@ -162,12 +171,10 @@ std::vector<KeyStats> replay(io::Input& input, io::Output& out, const Settings& 
         if (++pending == batch_size) decide();
       }
       decide();
-    } catch (...) {
-      input.on_wait([&out] { out.flush(); });
+    } catch (const io::InputError&) {
       decide();  // the decisions before the bad line stay printed
       throw;
     }
-    input.on_wait([&out] { out.flush(); });
   });
   if (json) {
     json->end_array();
