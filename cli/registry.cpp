@@ -12,6 +12,7 @@
 #include "problems/stack_queue.hpp"
 #include "problems/vanity.hpp"
 #include "problems/sms_split.hpp"
+#include "problems/rate_limit.hpp"
 
 namespace prep {
 
@@ -26,6 +27,7 @@ std::span<const Problem* const> registry() {
       &problems::detect_cycle::problem(),
       &problems::lca::problem(),
       &problems::sms_split::problem(),
+      &problems::rate_limit::problem(),
   };
   return problems;
 }

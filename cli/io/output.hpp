@@ -87,6 +87,12 @@ class JsonWriter {
     separate();
     out_.integer(v);
   }
+  // Unsigned values beyond 2^63 − 1 (rate-limit's leaving times reach 2^64 − 2).
+  void value(std::uint64_t v) {
+    separate();
+    const fmt::format_int digits(v);
+    out_.write(std::string_view(digits.data(), digits.size()));
+  }
   void value(bool v) {
     separate();
     out_.write(v ? "true" : "false");
