@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "algorithms/utf8.hpp"
 #include "cli/io/text.hpp"
 
 namespace prep::io {
@@ -143,24 +144,6 @@ class LiteralParser {
     return add(node);
   }
 
-  static void append_utf8(std::string& out, std::uint32_t cp) {
-    if (cp < 0x80) {
-      out.push_back(static_cast<char>(cp));
-    } else if (cp < 0x800) {
-      out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x10000) {
-      out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-      out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else {
-      out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-      out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    }
-  }
-
   std::uint32_t read_hex4(const char* escape) {
     if (end_ - p_ < 4) throw input_.error_at(escape, "\\u needs four hexadecimal digits");
     std::uint32_t value = 0;
@@ -178,21 +161,10 @@ class LiteralParser {
 
   // Checks one UTF-8 sequence at p_ and moves past it.
   void skip_utf8() {
-    const auto b = static_cast<unsigned char>(*p_);
-    int extra = 0;
-    std::uint32_t min = 0;
-    std::uint32_t cp = 0;
-    if (b < 0x80) { ++p_; return; }
-    if (b >= 0xC2 && b <= 0xDF) { extra = 1; min = 0x80; cp = b & 0x1Fu; }
-    else if (b >= 0xE0 && b <= 0xEF) { extra = 2; min = 0x800; cp = b & 0x0Fu; }
-    else if (b >= 0xF0 && b <= 0xF4) { extra = 3; min = 0x10000; cp = b & 0x07u; }
-    else throw input_.error_at(p_, "invalid UTF-8 in string");
-    const char* start = p_++;
-    for (int i = 0; i < extra; ++i, ++p_) {
-      if (p_ == end_ || (static_cast<unsigned char>(*p_) & 0xC0) != 0x80) throw input_.error_at(start, "invalid UTF-8 in string");
-      cp = (cp << 6) | (static_cast<unsigned char>(*p_) & 0x3Fu);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) throw input_.error_at(start, "invalid UTF-8 in string");
+    char32_t cp = 0;
+    const std::size_t length = algo::utf8::decode(std::string_view(p_, static_cast<std::size_t>(end_ - p_)), 0, cp);
+    if (length == 0) throw input_.error_at(p_, "invalid UTF-8 in string");
+    p_ += length;
   }
 
   std::string_view read_string() {
@@ -236,7 +208,7 @@ class LiteralParser {
           } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
             throw input_.error_at(escape, "unpaired surrogate in \\u escape");
           }
-          append_utf8(out, cp);
+          algo::utf8::append(out, static_cast<char32_t>(cp));
           break;
         }
         default: throw input_.error_at(escape, fmt::format("unknown escape {}", quote(std::string_view(escape, 2))));
