@@ -114,7 +114,7 @@ void run_on(const PrefixTable& table, io::Input& input, io::Output& out, const S
   if (settings.common) {
     // The longest listed prefix of the digits every number shares.
     std::optional<std::string> shared;
-    for_each_batch(input, out, [&](const NumberBatch& batch) {
+    for_each_batch(input, [&](const NumberBatch& batch) {
       for (const std::string_view digits : batch.digits()) {
         if (!shared) {
           shared.emplace(digits);
@@ -145,7 +145,7 @@ void run_on(const PrefixTable& table, io::Input& input, io::Output& out, const S
     writer->begin_array();
   }
   std::vector<std::uint32_t> keys;
-  for_each_batch(input, out, [&](const NumberBatch& batch) {
+  for_each_batch(input, [&](const NumberBatch& batch) {
     keys.resize(batch.size());
     table.trie.longest_prefixes(batch.digits(), keys);
     for (const std::uint32_t key : keys) table.prefetch_answer(key);

@@ -104,18 +104,7 @@ void run_lines(Context& context) {
     while (count > 0) execute_oldest();
   };
   // Before the input waits for more (a pipe, a person typing), answer everything read so far.
-  struct HookGuard {
-    io::Input& input;
-    io::Output& out;
-    ~HookGuard() {
-      io::Output& o = out;
-      input.on_wait([&o] { o.flush(); });
-    }
-  } guard{input, out};
-  input.on_wait([&] {
-    drain();
-    out.flush();
-  });
+  const io::Input::ScopedWaitHook answer_before_waiting(input, drain);
 
   try {
     io::Line line;

@@ -92,7 +92,7 @@ void NumberBatch::clear() {
   digits_.clear();
 }
 
-void for_each_batch(io::Input& input, io::Output& out, const std::function<void(const NumberBatch&)>& process) {
+void for_each_batch(io::Input& input, const std::function<void(const NumberBatch&)>& process) {
   NumberBatch batch;
   auto drain = [&] {
     if (batch.size() == 0) return;
@@ -100,20 +100,8 @@ void for_each_batch(io::Input& input, io::Output& out, const std::function<void(
     process(batch);
     batch.clear();
   };
-  // Before the input waits, finish the numbers already read; on any way out, put back the plain
-  // flush, so the hook never outlives this frame.
-  input.on_wait([&] {
-    drain();
-    out.flush();
-  });
-  struct RestoreHook {
-    io::Input& input;
-    io::Output& out;
-    ~RestoreHook() {
-      io::Output& target = out;
-      input.on_wait([&target] { target.flush(); });
-    }
-  } restore{input, out};
+  // Before the input waits, finish the numbers already read (then the CLI's flush runs).
+  const io::Input::ScopedWaitHook finish_before_waiting(input, drain);
   io::Line line;
   try {
     while (input.next_record(line)) {

@@ -54,9 +54,9 @@ class NumberBatch {
 };
 
 // Reads the numbers of input in batches and calls process on each batch, in input order. Results of
-// a batch leave (out is flushed) before the input is waited on, so an interactive session still
+// a batch are produced before the input is waited on (and the CLI then flushes), so an interactive session still
 // gets an answer per line; on a bad number, the numbers before it are processed, then the error is
 // thrown.
-void for_each_batch(io::Input& input, io::Output& out, const std::function<void(const NumberBatch&)>& process);
+void for_each_batch(io::Input& input, const std::function<void(const NumberBatch&)>& process);
 
 }  // namespace prep::problems

@@ -145,19 +145,8 @@ std::vector<KeyStats> replay(io::Input& input, io::Output& out, const Settings& 
       }
       pending = 0;
     };
-    input.on_wait([&] {
-      decide();
-      out.flush();
-    });
-    // On every way out, put back the plain flush: the hook must not outlive this frame.
-    struct RestoreHook {
-      io::Input& input;
-      io::Output& out;
-      ~RestoreHook() {
-        io::Output& target = out;
-        input.on_wait([&target] { target.flush(); });
-      }
-    } restore{input, out};
+    // Before a read that may wait, decide the batch read so far (then the CLI's flush runs).
+    const io::Input::ScopedWaitHook decide_before_waiting(input, decide);
     try {
       std::int64_t previous_time = 0;
       std::int64_t time = 0;

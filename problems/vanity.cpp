@@ -143,7 +143,7 @@ void run_on(const Codes& codes, io::Input& input, io::Output& out, const Setting
   };
   const std::vector<std::uint32_t> no_codes;
   std::vector<std::uint8_t> found;
-  for_each_batch(input, out, [&](const NumberBatch& batch) {
+  for_each_batch(input, [&](const NumberBatch& batch) {
     if (settings.matches) {
       for (std::size_t i = 0; i < batch.size(); ++i) {
         const std::vector<std::uint32_t>& matched = matcher.matched_codes(batch.digits()[i]);

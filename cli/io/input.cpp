@@ -198,6 +198,16 @@ void Input::show_progress(std::FILE* to) {
 
 void Input::on_wait(std::function<void()> hook) { state_->on_wait = std::move(hook); }
 
+Input::ScopedWaitHook::ScopedWaitHook(Input& input, std::function<void()> first)
+    : input_(input), previous_(input.state_->on_wait) {
+  input.state_->on_wait = [first = std::move(first), then = previous_] {
+    first();
+    if (then) then();
+  };
+}
+
+Input::ScopedWaitHook::~ScopedWaitHook() { input_.state_->on_wait = std::move(previous_); }
+
 bool Input::next_line(Line& line) {
   State& s = *state_;
   const char* newline = nullptr;

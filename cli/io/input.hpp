@@ -74,6 +74,20 @@ class Input {
   // Called before a read that may wait for more input (to flush results already computed).
   void on_wait(std::function<void()> hook);
 
+  // While alive, `first` runs before the current on_wait hook (a command that reads ahead answers
+  // what it has read, then the CLI's flush runs); the previous hook is back when it is destroyed.
+  class ScopedWaitHook {
+   public:
+    ScopedWaitHook(Input& input, std::function<void()> first);
+    ScopedWaitHook(const ScopedWaitHook&) = delete;
+    ScopedWaitHook& operator=(const ScopedWaitHook&) = delete;
+    ~ScopedWaitHook();
+
+   private:
+    Input& input_;
+    std::function<void()> previous_;
+  };
+
  private:
   struct State;
   explicit Input(std::unique_ptr<State> state);
