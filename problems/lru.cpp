@@ -2,11 +2,13 @@
 #include "problems/lru.hpp"
 
 #include <array>
+#include <cstring>
 #include <limits>
 #include <string>
 
 #include <fmt/format.h>
 
+#include "cli/io/read_ahead.hpp"
 #include "cli/io/text.hpp"
 #include "problems/design_input.hpp"
 
@@ -60,6 +62,8 @@ std::optional<std::int64_t> capacity_option(const Options& options) {
   return capacity;
 }
 
+const char* parse_common_at(const char* p, const char* end, Operation& operation);
+
 // Operations read ahead of the one being executed: enough to overlap the cache misses of several
 // lookups, few enough that their keys stay in L1. An operation read now is executed in_flight
 // operations later; its table slot is prefetched at once, its entry entry_age operations later, its
@@ -68,12 +72,19 @@ constexpr std::size_t in_flight = 8;
 constexpr std::size_t entry_age = 4;
 constexpr std::size_t neighbours_age = 6;
 
-// An operation read ahead, with its own copy of the tokens (the line they came from is gone by
-// the time it runs; the buffers are reused, so copying allocates only for long tokens).
+// An operation read ahead. Its key and value point into the input when those stay valid (a mapped
+// file), else into its own copies (the line they came from is gone by the time it runs; the
+// buffers are reused, so copying allocates only for long tokens).
 struct Pending {
   Operation operation;
   std::string key;
   std::string value;
+  std::uint64_t hash = 0;
+};
+
+// An operation as the reader hands it over, with its key's hash already computed.
+struct Parsed {
+  Operation operation;
   std::uint64_t hash = 0;
 };
 
@@ -106,29 +117,41 @@ void run_lines(Context& context) {
   // Before the input waits for more (a pipe, a person typing), answer everything read so far.
   const io::Input::ScopedWaitHook answer_before_waiting(input, drain);
 
-  try {
-    io::Line line;
-    while (input.next_record(line)) {
-      const Operation operation = parse_line(input, line.text);
-      const Reply verdict = session.check(operation);
-      if (verdict.kind == Reply::Kind::error) {
-        throw input.error_at(verdict.error_at_number ? operation.number_where : operation.where, verdict.error);
-      }
-      if (count == in_flight) execute_oldest();
-      Pending& p = pending[(oldest + count) % in_flight];
-      p.hash = algo::Cache::hash(operation.key);  // from the line: the copy may still be in the store buffer
-      session.prefetch_slot(p.hash);
+  const auto fast = [](const char* p, const char* end, Parsed& parsed) {
+    const char* next = parse_common_at(p, end, parsed.operation);
+    if (next != nullptr) parsed.hash = algo::Cache::hash(parsed.operation.key);
+    return next;
+  };
+  const auto parse = [&input](const io::Line& line) {
+    Parsed parsed{parse_line(input, line.text), 0};
+    parsed.hash = algo::Cache::hash(parsed.operation.key);
+    return parsed;
+  };
+  const auto consume = [&](const Parsed& parsed, bool lasting) {
+    const Operation& operation = parsed.operation;
+    const Reply verdict = session.check(operation);
+    if (verdict.kind == Reply::Kind::error) {
+      throw input.error_at(verdict.error_at_number ? operation.number_where : operation.where, verdict.error);
+    }
+    if (count == in_flight) execute_oldest();
+    Pending& p = pending[(oldest + count) % in_flight];
+    p.hash = parsed.hash;
+    session.prefetch_slot(p.hash);
+    p.operation = operation;
+    if (!lasting) {
       p.key.assign(operation.key);
       p.value.assign(operation.value);
-      p.operation = operation;
       p.operation.key = p.key;
       p.operation.value = p.value;
-      ++count;
-      if (count > entry_age) session.prefetch_entry(pending[(oldest + count - 1 - entry_age) % in_flight].hash);
-      if (count > neighbours_age) {
-        session.prefetch_neighbours(pending[(oldest + count - 1 - neighbours_age) % in_flight].hash);
-      }
     }
+    ++count;
+    if (count > entry_age) session.prefetch_entry(pending[(oldest + count - 1 - entry_age) % in_flight].hash);
+    if (count > neighbours_age) {
+      session.prefetch_neighbours(pending[(oldest + count - 1 - neighbours_age) % in_flight].hash);
+    }
+  };
+  try {
+    io::for_each_record<Parsed>(input, parse, consume, fast);
   } catch (const io::InputError&) {
     drain();  // the lines before the bad one are answered first
     throw;
@@ -214,7 +237,75 @@ void run(Context& context) {
 
 }  // namespace
 
+namespace {
+
+// The end of the token starting at p (at end, or at a separator or '\r').
+const char* token_end(const char* p, const char* end) {
+  while (p != end && !io::is_separator(*p) && *p != '\r') ++p;
+  return p;
+}
+
+// Bytes that end a token in a text: separators, '\r' and '\n'.
+constexpr std::array<bool, 256> ends_token = [] {
+  std::array<bool, 256> table{};
+  for (const char c : {' ', '\t', ',', '\r', '\n'}) table[static_cast<unsigned char>(c)] = true;
+  return table;
+}();
+
+// The lines that make up nearly all of a big input, `get KEY` and `put KEY VALUE` with one space
+// between tokens, parsed without the general path's table lookup; false for anything else.
+bool parse_common(std::string_view line, Operation& operation) {
+  if (line.size() < 5 || line[3] != ' ') return false;
+  const bool get = line.starts_with("get");
+  if (!get && !line.starts_with("put")) return false;
+  const char* const end = line.data() + line.size();
+  const char* key = line.data() + 4;
+  const char* key_end = token_end(key, end);
+  if (key_end == key) return false;
+  if (get) {
+    if (key_end != end) return false;
+    operation = Operation{OpKind::get, {key, static_cast<std::size_t>(key_end - key)}, {}, std::nullopt, line.data(), nullptr};
+    return true;
+  }
+  if (key_end == end || *key_end != ' ') return false;
+  const char* value = key_end + 1;
+  const char* value_end = token_end(value, end);
+  if (value_end == value || value_end != end) return false;
+  operation = Operation{OpKind::put, {key, static_cast<std::size_t>(key_end - key)},
+                        {value, static_cast<std::size_t>(value_end - value)}, std::nullopt, line.data(), nullptr};
+  return true;
+}
+
+// parse_common on the line starting at p, for io::for_each_record: where the next line starts, or
+// nullptr. One pass over the line; the last few bytes of the text take the general path.
+const char* parse_common_at(const char* p, const char* end, Operation& operation) {
+  if (end - p < 8 || p[3] != ' ') return nullptr;
+  const bool get = std::memcmp(p, "get", 3) == 0;
+  if (!get && std::memcmp(p, "put", 3) != 0) return nullptr;
+  const char* const key = p + 4;
+  const char* q = key;
+  while (q != end && !ends_token[static_cast<unsigned char>(*q)]) ++q;
+  if (q == end || q == key) return nullptr;
+  const std::string_view key_view(key, static_cast<std::size_t>(q - key));
+  if (get) {
+    if (*q != '\n') return nullptr;
+    operation = Operation{OpKind::get, key_view, {}, std::nullopt, p, nullptr};
+    return q + 1;
+  }
+  if (*q != ' ') return nullptr;
+  const char* const value = q + 1;
+  q = value;
+  while (q != end && !ends_token[static_cast<unsigned char>(*q)]) ++q;
+  if (q == end || q == value || *q != '\n') return nullptr;
+  operation = Operation{OpKind::put, key_view, {value, static_cast<std::size_t>(q - value)}, std::nullopt, p, nullptr};
+  return q + 1;
+}
+
+}  // namespace
+
 Operation parse_line(const io::Input& input, std::string_view line) {
+  Operation common;
+  if (parse_common(line, common)) return common;
   io::Tokens tokens(line);
   std::string_view name;
   tokens.next(name);  // a record has at least one token

@@ -2,12 +2,14 @@
 // design form.
 #include "problems/stack_queue.hpp"
 
+#include <array>
 #include <cassert>
 #include <cstring>
 #include <limits>
 
 #include <fmt/format.h>
 
+#include "cli/io/read_ahead.hpp"
 #include "cli/io/text.hpp"
 #include "problems/design_input.hpp"
 
@@ -32,6 +34,8 @@ const OpName* find_op(std::string_view name) {
   return nullptr;
 }
 
+const char* parse_common_at(const char* p, const char* end, Operation& operation);
+
 std::string empty_queue_message(OpKind kind) {
   return fmt::format("{} on an empty queue", kind == OpKind::pop ? "pop" : "peek");
 }
@@ -42,17 +46,17 @@ void run_lines(Context& context) {
   const bool json = context.options.json();
   io::JsonWriter writer(context.out);
   if (json) writer.begin_array();
-  io::Line line;
-  while (input.next_record(line)) {
-    const Operation operation = parse_line(input, line.text);
-    const Reply reply = session.apply(operation);
+  const auto parse = [&input](const io::Line& line) { return parse_line(input, line.text); };
+  const auto consume = [&](const Operation& operation, bool lasting) {
+    const Reply reply = session.apply(operation, lasting);
     if (reply.kind == Reply::Kind::empty_queue) throw input.error_at(operation.where, empty_queue_message(operation.kind));
     if (json) {
       if (reply.kind != Reply::Kind::none) render(reply, writer);
     } else {
       render(reply, context.out);
     }
-  }
+  };
+  io::for_each_record<Operation>(input, parse, consume, parse_common_at);
   if (json) {
     writer.end_array();
     writer.finish();
@@ -105,7 +109,85 @@ void run(Context& context) {
 
 }  // namespace
 
+namespace {
+
+// The lines that make up nearly all of a big input (`push X` with one space, and the bare names),
+// parsed without the general path's table lookup; false for anything else.
+bool parse_common(std::string_view line, Operation& operation) {
+  switch (line.size()) {
+    case 3:
+      if (line == "pop") return operation = Operation{OpKind::pop, {}, line.data()}, true;
+      return false;
+    case 4:
+      if (line == "peek") return operation = Operation{OpKind::peek, {}, line.data()}, true;
+      if (line == "size") return operation = Operation{OpKind::size, {}, line.data()}, true;
+      break;
+    case 5:
+      if (line == "empty") return operation = Operation{OpKind::empty, {}, line.data()}, true;
+      break;
+    default: break;
+  }
+  if (line.size() < 6 || !line.starts_with("push ")) return false;
+  const std::string_view value = line.substr(5);
+  for (const char c : value) {
+    if (io::is_separator(c) || c == '\r') return false;
+  }
+  operation = Operation{OpKind::push, value, line.data()};
+  return true;
+}
+
+// The first n bytes of a word as a little-endian integer, and a mask of n bytes.
+constexpr std::uint64_t pack(std::string_view word) {
+  std::uint64_t v = 0;
+  for (std::size_t i = word.size(); i-- > 0;) v = v << 8 | static_cast<unsigned char>(word[i]);
+  return v;
+}
+constexpr std::uint64_t low_bytes(std::size_t n) { return n >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * n)) - 1; }
+
+// Bytes that end a token: separators, '\r' and '\n'.
+constexpr std::array<bool, 256> ends_token = [] {
+  std::array<bool, 256> table{};
+  for (const char c : {' ', '\t', ',', '\r', '\n'}) table[static_cast<unsigned char>(c)] = true;
+  return table;
+}();
+
+// parse_common on the line starting at p, for io::for_each_record: where the next line starts, or
+// nullptr. Reads the first 8 bytes as one word, so the name is one comparison; the last few bytes
+// of the text take the general path.
+const char* parse_common_at(const char* p, const char* end, Operation& operation) {
+  if (end - p < 8) return nullptr;
+  std::uint64_t w = 0;
+  std::memcpy(&w, p, sizeof w);
+  if ((w & low_bytes(5)) == pack("push ")) {
+    const char* const value = p + 5;
+    const char* q = value;
+    while (q != end && !ends_token[static_cast<unsigned char>(*q)]) ++q;
+    if (q == end || *q != '\n' || q == value) return nullptr;
+    operation = Operation{OpKind::push, {value, static_cast<std::size_t>(q - value)}, p};
+    return q + 1;
+  }
+  static constexpr struct {
+    std::uint64_t line;
+    std::size_t size;
+    OpKind kind;
+  } bare[] = {{pack("pop\n"), 4, OpKind::pop},
+              {pack("peek\n"), 5, OpKind::peek},
+              {pack("size\n"), 5, OpKind::size},
+              {pack("empty\n"), 6, OpKind::empty}};
+  for (const auto& b : bare) {
+    if ((w & low_bytes(b.size)) == b.line) {
+      operation = Operation{b.kind, {}, p};
+      return p + b.size;
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace
+
 Operation parse_line(const io::Input& input, std::string_view line) {
+  Operation common;
+  if (parse_common(line, common)) return common;
   io::Tokens tokens(line);
   std::string_view name;
   tokens.next(name);  // a record has at least one token
@@ -158,25 +240,36 @@ void TokenStore::release(std::uint64_t handle) {
   dead_ = handle + sizeof length + length;
 }
 
-Reply Session::apply(const Operation& operation) {
+Reply Session::apply(const Operation& operation, bool lasting) {
   Reply reply;
   switch (operation.kind) {
     case OpKind::push:
-      queue_.push(store_.add(operation.value));
+      if (lasting) {
+        queue_.push(Value{.data = operation.value.data(), .size_or_handle = operation.value.size()});
+      } else {
+        queue_.push(Value{.data = nullptr, .size_or_handle = store_.add(operation.value)});
+      }
       break;
     case OpKind::pop: {
       if (queue_.empty()) return Reply{.kind = Reply::Kind::empty_queue};
-      const std::uint64_t handle = queue_.pop();
+      const Value value = queue_.pop();
       reply.kind = Reply::Kind::value;
-      reply.value = store_.get(handle);
-      store_.release(handle);  // the bytes stay until the next push
+      if (value.data != nullptr) {
+        reply.value = {value.data, value.size_or_handle};
+      } else {
+        reply.value = store_.get(value.size_or_handle);
+        store_.release(value.size_or_handle);  // the bytes stay until the next push
+      }
       break;
     }
-    case OpKind::peek:
+    case OpKind::peek: {
       if (queue_.empty()) return Reply{.kind = Reply::Kind::empty_queue};
+      const Value& value = queue_.front();
       reply.kind = Reply::Kind::value;
-      reply.value = store_.get(queue_.front());
+      reply.value = value.data != nullptr ? std::string_view(value.data, value.size_or_handle)
+                                          : store_.get(value.size_or_handle);
       break;
+    }
     case OpKind::empty:
       reply.kind = Reply::Kind::boolean;
       reply.boolean = queue_.empty();
@@ -193,8 +286,8 @@ void render(const Reply& reply, io::Output& out) {
   switch (reply.kind) {
     case Reply::Kind::none:
     case Reply::Kind::empty_queue: return;
-    case Reply::Kind::value: out.write(reply.value); break;
-    case Reply::Kind::boolean: out.write(reply.boolean ? "true" : "false"); break;
+    case Reply::Kind::value: out.line(reply.value); return;
+    case Reply::Kind::boolean: out.line(reply.boolean ? "true" : "false"); return;
     case Reply::Kind::count: out.integer(reply.count); break;
   }
   out.put('\n');

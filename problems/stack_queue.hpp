@@ -58,11 +58,18 @@ class TokenStore {
 class Session {
  public:
   // empty_queue for pop or peek on an empty queue (the caller reports it at the operation).
-  // A value in the Reply is valid until the next apply.
-  Reply apply(const Operation& operation);
+  // A value in the Reply is valid until the next apply. lasting: a pushed value's view stays valid
+  // until it is popped (it points into a mapped input), so the queue keeps the view, not a copy.
+  Reply apply(const Operation& operation, bool lasting = false);
 
  private:
-  algo::TwoStackQueue<std::uint64_t> queue_;  // handles into store_
+  // A value in the queue: the view itself (data, size) when it lasts, else (nullptr, a handle into
+  // store_).
+  struct Value {
+    const char* data;
+    std::uint64_t size_or_handle;
+  };
+  algo::TwoStackQueue<Value> queue_;
   TokenStore store_;
 };
 

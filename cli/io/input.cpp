@@ -21,7 +21,7 @@ namespace {
 
 constexpr std::size_t block_size = std::size_t{1} << 20;    // bytes per read from a stream
 constexpr std::size_t release_step = std::size_t{8} << 20;   // bytes of a mapping given back at once
-constexpr std::ptrdiff_t progress_step = std::ptrdiff_t{4} << 20;  // bytes between looks at the clock  // bytes of a mapping given back at once
+constexpr std::ptrdiff_t progress_step = std::ptrdiff_t{4} << 20;  // bytes between looks at the clock
 
 std::string system_error_text(int err) { return std::strerror(err); }
 
@@ -102,12 +102,12 @@ struct Input::State {
     }
   }
 
-  void check_progress() {
-    next_check = pos + progress_step;
+  void check_progress(const char* at) {
+    next_check = at + progress_step;
     const auto elapsed = std::chrono::steady_clock::now() - started;
     if (elapsed < std::chrono::seconds(1)) return;
     const double seconds = std::chrono::duration<double>(elapsed).count();
-    const double done_mib = static_cast<double>(consumed_before + static_cast<std::uint64_t>(pos - begin)) / 1048576.0;
+    const double done_mib = static_cast<double>(consumed_before + static_cast<std::uint64_t>(at - begin)) / 1048576.0;
     if (map != nullptr) {
       const double total_mib = static_cast<double>(map_size) / 1048576.0;
       std::fprintf(progress, "\rprep: reading %s: %.0f%% (%.0f of %.0f MiB, %.0f MiB/s)\033[K", name.c_str(),
@@ -196,6 +196,12 @@ void Input::show_progress(std::FILE* to) {
   s.next_check = s.pos + progress_step;
 }
 
+void Input::consumed(const char* p) {
+  State& s = *state_;
+  s.release_before(p);
+  if (s.progress != nullptr && p >= s.next_check) s.check_progress(p);
+}
+
 void Input::on_wait(std::function<void()> hook) { state_->on_wait = std::move(hook); }
 
 Input::ScopedWaitHook::ScopedWaitHook(Input& input, std::function<void()> first)
@@ -233,7 +239,7 @@ bool Input::next_line(Line& line) {
   s.pos = newline != nullptr ? newline + 1 : s.end;
   ++s.pos_line;
   s.release_before(s.line_start);
-  if (s.progress != nullptr && s.pos >= s.next_check) [[unlikely]] s.check_progress();
+  if (s.progress != nullptr && s.pos >= s.next_check) [[unlikely]] s.check_progress(s.pos);
   return true;
 }
 

@@ -70,6 +70,9 @@ class Input {
   // Shows how far reading has got on `to` (a terminal: the CLI enables it only then) once reading
   // has taken more than a second; the line is cleared when the input is done.
   void show_progress(std::FILE* to);
+  // For a reader of rest(): the input before p is done. Shows progress and gives mapped pages back as
+  // next_line does; views into them stay valid (a page given back is read again from the file).
+  void consumed(const char* p);
 
   // Called before a read that may wait for more input (to flush results already computed).
   void on_wait(std::function<void()> hook);

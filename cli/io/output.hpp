@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,6 +31,15 @@ class Output {
 
   void write(std::string_view text) {
     buffer_.append(text.data(), text.data() + text.size());
+    maybe_flush();
+  }
+  // text and a newline.
+  void line(std::string_view text) {
+    buffer_.reserve(buffer_.size() + text.size() + 1);
+    char* at = buffer_.data() + buffer_.size();
+    std::memcpy(at, text.data(), text.size());
+    at[text.size()] = '\n';
+    buffer_.try_resize(buffer_.size() + text.size() + 1);
     maybe_flush();
   }
   void put(char c) {

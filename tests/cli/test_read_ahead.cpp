@@ -1,0 +1,139 @@
+#include "cli/io/read_ahead.hpp"
+
+#include <doctest/doctest.h>
+
+#include <cstring>
+#include <random>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "cli/io/input.hpp"
+
+using prep::io::Input;
+using prep::io::InputError;
+using prep::io::Line;
+using prep::io::RecordScanner;
+
+namespace {
+
+// A random text of records, blank lines, comments, CRLF endings and odd spacing; lines holding
+// "bad" make the test parser fail.
+std::string random_text(std::mt19937& rng, int lines, bool with_bad) {
+  static const char* const pieces[] = {"a", "bb", "ccc 1", "  d", "\te,f", "# note", "", "   ", "\r", "x y z",
+                                       "  # indented note", "push 7", "é", "get k", "put k v"};
+  std::string text;
+  for (int i = 0; i < lines; ++i) {
+    if (with_bad && rng() % 997 == 0) {
+      text += "ok bad here";
+    } else {
+      text += pieces[rng() % std::size(pieces)];
+    }
+    if (rng() % 5 == 0) text += '\r';
+    if (i + 1 < lines || rng() % 2 == 0) text += '\n';
+  }
+  return text;
+}
+
+struct Run {
+  std::vector<std::string> items;
+  std::string error;  // the message of the InputError, or empty
+};
+
+// Runs for_each_record over text: the parse turns a record into its text and fails on "bad"; with
+// use_fast, lines starting with "a\n" or "bb\n" take the fast path.
+Run run(const std::string& text, std::size_t min_bytes, bool use_fast) {
+  Input input = Input::from_text("t.txt", text);
+  Run result;
+  const auto parse = [&input](const Line& line) {
+    const std::size_t bad = line.text.find("bad");
+    if (bad != std::string_view::npos) throw input.error_at(line.text.data() + bad, "a bad record");
+    return std::string(line.text);
+  };
+  const auto fast = [&](const char* p, const char* end, std::string& item) -> const char* {
+    if (!use_fast) return nullptr;
+    for (const std::string_view word : {"a\n", "bb\n"}) {
+      if (static_cast<std::size_t>(end - p) >= word.size() && std::memcmp(p, word.data(), word.size()) == 0) {
+        item.assign(p, word.size() - 1);
+        return p + word.size();
+      }
+    }
+    return nullptr;
+  };
+  try {
+    prep::io::for_each_record<std::string>(
+        input, parse, [&](const std::string& item, bool) { result.items.push_back(item); }, fast, min_bytes);
+  } catch (const InputError& e) {
+    result.error = e.where() + ": " + e.what();
+  }
+  return result;
+}
+
+}  // namespace
+
+TEST_CASE("RecordScanner gives the records Input::next_record gives") {
+  std::mt19937 rng(7);
+  for (int round = 0; round < 300; ++round) {
+    const std::string text = random_text(rng, static_cast<int>(rng() % 40), false);
+    Input input = Input::from_text("t", text);
+    std::vector<std::string> expected;
+    Line line;
+    while (input.next_record(line)) expected.emplace_back(line.text);
+    std::vector<std::string> got;
+    RecordScanner scanner(text.data(), text.data() + text.size());
+    while (scanner.next(line)) got.emplace_back(line.text);
+    CHECK(got == expected);
+  }
+}
+
+TEST_CASE("for_each_record: the worker thread gives the same items and the same first error") {
+  std::mt19937 rng(11);
+  for (int round = 0; round < 60; ++round) {
+    // Up to ~20,000 lines: several blocks of 4,096 items, errors in any block.
+    const std::string text = random_text(rng, static_cast<int>(rng() % 20000), round % 2 == 0);
+    const Run sequential = run(text, std::size_t{1} << 40, false);
+    for (const bool use_fast : {false, true}) {
+      const Run threaded = run(text, 0, use_fast);
+      CHECK(threaded.items == sequential.items);
+      CHECK(threaded.error == sequential.error);
+    }
+    if (round % 2 == 0 && text.find("bad") != std::string::npos) CHECK(!sequential.error.empty());
+  }
+}
+
+TEST_CASE("for_each_record: an error on the last line of a big input is reported with its line") {
+  std::string text;
+  for (int i = 0; i < 50000; ++i) text += "line\n";
+  text += "the bad one\n";
+  const Run threaded = run(text, 0, true);
+  CHECK(threaded.items.size() == 50000);
+  CHECK(threaded.error.find("t.txt:50001:5") != std::string::npos);
+}
+
+TEST_CASE("for_each_record: a consumer that throws stops the worker") {
+  std::string text;
+  for (int i = 0; i < 200000; ++i) text += "record\n";
+  Input input = Input::from_text("t", text);
+  int seen = 0;
+  const auto parse = [](const Line& line) { return line.text.size(); };
+  CHECK_THROWS_AS(prep::io::for_each_record<std::size_t>(
+                      input, parse,
+                      [&](std::size_t, bool lasting) {
+                        CHECK(lasting);
+                        if (++seen == 5000) throw std::runtime_error("stop");
+                      },
+                      prep::io::NoFastPath{}, 0),
+                  std::runtime_error);
+  CHECK(seen == 5000);
+}
+
+TEST_CASE("for_each_record: a small input is read on the calling thread, views not lasting") {
+  Input input = Input::from_text("t", "one\n\n# c\ntwo\n");
+  std::vector<std::string> got;
+  const auto parse = [](const Line& line) { return std::string(line.text); };
+  prep::io::for_each_record<std::string>(input, parse, [&](const std::string& item, bool lasting) {
+    CHECK_FALSE(lasting);
+    got.push_back(item);
+  });
+  CHECK(got == std::vector<std::string>{"one", "two"});
+}

@@ -1,0 +1,118 @@
+#!/usr/bin/env python3
+"""read_ahead_compare.py PREP: the commands that parse a big mapped file on a second thread
+(cli/io/read_ahead.hpp: stack-queue, lru) must answer exactly as when the same text comes through a
+pipe, which is read line by line on one thread. For seeded random inputs of a few MiB, with odd
+lines (comments, blank lines, CRLF, commas, tabs, long tokens) and with a bad line placed at random,
+compares stdout, stderr and exit status of `prep CMD FILE` and `cat FILE | prep CMD`."""
+import os
+import random
+import subprocess
+import sys
+import tempfile
+
+PREP = sys.argv[1]
+
+
+def odd(rng, line):
+    """The same record written another way that parse_line accepts."""
+    r = rng.random()
+    if r < 0.02:
+        return line + "\r"
+    if r < 0.04:
+        return "  " + line.replace(" ", "\t ")
+    if r < 0.05:
+        return line.replace(" ", ",")
+    return line
+
+
+def stack_queue_text(rng, n):
+    lines, size = [], 0
+    for _ in range(n):
+        r = rng.random()
+        if r < 0.5:
+            value = str(rng.randrange(10**9)) if rng.random() < 0.9 else "v" * rng.randrange(1, 300)
+            lines.append(odd(rng, f"push {value}"))
+            size += 1
+        elif r < 0.8 and size > 0:
+            lines.append(odd(rng, "pop"))
+            size -= 1
+        elif r < 0.9 and size > 0:
+            lines.append(odd(rng, "peek"))
+        elif r < 0.95:
+            lines.append(odd(rng, rng.choice(["size", "empty"])))
+        else:
+            lines.append(rng.choice(["", "# a comment", "   "]))
+    return lines
+
+
+def lru_text(rng, n):
+    lines = [f"capacity {rng.choice([0, 1, 50, 1000])}"]
+    for _ in range(n):
+        key = f"k{int(rng.paretovariate(1.2)) % 5000}"
+        r = rng.random()
+        if r < 0.35:
+            lines.append(odd(rng, f"put {key} {rng.randrange(10**6)}"))
+        elif r < 0.4:
+            lines.append(odd(rng, f"put {key} {rng.randrange(10**6)} {rng.randrange(1, 50)}"))
+        elif r < 0.9:
+            lines.append(odd(rng, f"get {key}"))
+        elif r < 0.93:
+            lines.append(odd(rng, f"tick {rng.randrange(5)}"))
+        elif r < 0.96:
+            lines.append(odd(rng, f"{rng.choice(['del', 'ttl'])} {key}"))
+        elif r < 0.97:
+            lines.append("stats")
+        else:
+            lines.append(rng.choice(["", "# a comment"]))
+    return lines
+
+
+BAD = ["pop", "frobnicate", "push", "get", "put k", "tick -1", "put k v 0", "push a b", "tick x"]
+
+
+def run(args, path, piped):
+    """prep on the file as an argument (mapped, read ahead), or on its bytes through a pipe."""
+    if piped:
+        with open(path, "rb") as f:
+            data = f.read()
+        return subprocess.run([PREP] + args, input=data, capture_output=True, check=False)
+    return subprocess.run([PREP] + args + [path], capture_output=True, check=False)
+
+
+def main():
+    failures = 0
+    cases = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        for seed in range(6):
+            rng = random.Random(seed)
+            for command, make, extra in (("stack-queue", stack_queue_text, []),
+                                         ("lru", lru_text, []),
+                                         ("lru", lru_text, ["--policy", "lfu"])):
+                lines = make(rng, rng.choice([150_000, 250_000]))
+                if seed % 2 == 1:
+                    at = rng.randrange(len(lines) // 2, len(lines))
+                    lines.insert(at, rng.choice(BAD))
+                text = "\n".join(lines) + ("\n" if rng.random() < 0.8 else "")
+                path = os.path.join(tmp, f"{command}-{seed}.txt")
+                with open(path, "w") as f:
+                    f.write(text)
+                for args in (extra, extra + ["--json"]):
+                    cases += 1
+                    mapped = run([command] + args, path, False)
+                    piped = run([command] + args, path, True)
+                    # The source name differs (the file's path, <stdin>); the rest must not.
+                    mapped_err = mapped.stderr.replace(path.encode(), b"<stdin>")
+                    if (mapped.returncode, mapped.stdout, mapped_err) != (piped.returncode, piped.stdout, piped.stderr):
+                        failures += 1
+                        print(f"FAIL {command} {args} seed {seed}: exit {mapped.returncode} vs {piped.returncode}, "
+                              f"stdout {len(mapped.stdout)} vs {len(piped.stdout)} bytes, "
+                              f"stderr {mapped_err!r} vs {piped.stderr!r}")
+                    elif seed % 2 == 1 and mapped.returncode != 1:
+                        failures += 1
+                        print(f"FAIL {command} {args} seed {seed}: the bad line was not reported")
+    print(f"{cases - failures}/{cases} inputs answered alike from a mapped file and from a pipe")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
