@@ -40,14 +40,43 @@ std::string empty_queue_message(OpKind kind) {
   return fmt::format("{} on an empty queue", kind == OpKind::pop ? "pop" : "peek");
 }
 
+// An operation as the reader thread hands it over: 16 bytes, so that the stream of operations
+// between the threads is half the size of the input. A push keeps its value; the other
+// operations keep where their name is (their messages point there; a push has no failure).
+class Packed {
+ public:
+  Packed() = default;
+  explicit Packed(const Operation& operation)
+      : at_(operation.kind == OpKind::push ? operation.value.data() : operation.where),
+        size_kind_(operation.value.size() << kind_bits | static_cast<std::uint64_t>(operation.kind)) {}
+  [[nodiscard]] Operation operation() const {
+    const auto kind = static_cast<OpKind>(size_kind_ & kind_mask);
+    if (kind == OpKind::push) return Operation{kind, {at_, static_cast<std::size_t>(size_kind_ >> kind_bits)}, nullptr};
+    return Operation{kind, {}, at_};
+  }
+
+ private:
+  static constexpr unsigned kind_bits = 3;
+  static constexpr std::uint64_t kind_mask = (1U << kind_bits) - 1;
+  const char* at_ = nullptr;
+  std::uint64_t size_kind_ = 0;
+};
+
 void run_lines(Context& context) {
   io::Input& input = context.input;
   Session session;
   const bool json = context.options.json();
   io::JsonWriter writer(context.out);
   if (json) writer.begin_array();
-  const auto parse = [&input](const io::Line& line) { return parse_line(input, line.text); };
-  const auto consume = [&](const Operation& operation, bool lasting) {
+  const auto parse = [&input](const io::Line& line) { return Packed(parse_line(input, line.text)); };
+  const auto fast = [](const char* p, const char* end, Packed& packed) {
+    Operation operation;
+    const char* next = parse_common_at(p, end, operation);
+    if (next != nullptr) packed = Packed(operation);
+    return next;
+  };
+  const auto consume = [&](const Packed& packed, bool lasting) {
+    const Operation operation = packed.operation();
     const Reply reply = session.apply(operation, lasting);
     if (reply.kind == Reply::Kind::empty_queue) throw input.error_at(operation.where, empty_queue_message(operation.kind));
     if (json) {
@@ -56,7 +85,7 @@ void run_lines(Context& context) {
       render(reply, context.out);
     }
   };
-  io::for_each_record<Operation>(input, parse, consume, parse_common_at);
+  io::for_each_record<Packed>(input, parse, consume, fast);
   if (json) {
     writer.end_array();
     writer.finish();
