@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "cli/app.hpp"
+#include "cli/io/read_ahead.hpp"
 #include "cli/registry.hpp"
 
 #ifndef PREP_FUZZ_COMMAND
@@ -65,12 +66,22 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const prep::Problem& problem = fuzzed_problem();
   const prep::FileOpener same_bytes = [&text](const std::string& path) { return prep::io::Input::from_text(path, text); };
   for (const prep::Options& options : option_sets()) {
-    prep::io::Input input = prep::io::Input::from_text("fuzz", text);
-    std::string sink;
-    prep::io::Output out(sink);
-    const int status = prep::cli::run_problem(problem, options, input, out, same_bytes);
-    if (status != 0 && status != 1 && status != 2) __builtin_trap();
-    if (status != 0 && (options.json() || !problem.streaming) && !sink.empty()) __builtin_trap();  // half an answer
+    // Read on one thread (as from a pipe), then, for commands that read ahead (io::for_each_record),
+    // on two threads with their fast paths: both must give the same answer and status.
+    std::string first_sink;
+    int first_status = 0;
+    for (const std::size_t read_ahead_from : {~std::size_t{0}, std::size_t{0}}) {
+      prep::io::read_ahead_min_bytes = read_ahead_from;
+      prep::io::Input input = prep::io::Input::from_text("fuzz", text);
+      std::string sink;
+      prep::io::Output out(sink);
+      const int status = prep::cli::run_problem(problem, options, input, out, same_bytes);
+      if (status != 0 && status != 1 && status != 2) __builtin_trap();
+      if (status != 0 && (options.json() || !problem.streaming) && !sink.empty()) __builtin_trap();  // half an answer
+      if (read_ahead_from == 0 && (status != first_status || sink != first_sink)) __builtin_trap();
+      first_sink = std::move(sink);
+      first_status = status;
+    }
   }
   return 0;
 }
