@@ -245,13 +245,6 @@ const char* token_end(const char* p, const char* end) {
   return p;
 }
 
-// Bytes that end a token in a text: separators, '\r' and '\n'.
-constexpr std::array<bool, 256> ends_token = [] {
-  std::array<bool, 256> table{};
-  for (const char c : {' ', '\t', ',', '\r', '\n'}) table[static_cast<unsigned char>(c)] = true;
-  return table;
-}();
-
 // The lines that make up nearly all of a big input, `get KEY` and `put KEY VALUE` with one space
 // between tokens, parsed without the general path's table lookup; false for anything else.
 bool parse_common(std::string_view line, Operation& operation) {
@@ -284,7 +277,7 @@ const char* parse_common_at(const char* p, const char* end, Operation& operation
   if (!get && std::memcmp(p, "put", 3) != 0) return nullptr;
   const char* const key = p + 4;
   const char* q = key;
-  while (q != end && !ends_token[static_cast<unsigned char>(*q)]) ++q;
+  while (q != end && !io::ends_token[static_cast<unsigned char>(*q)]) ++q;
   if (q == end || q == key) return nullptr;
   const std::string_view key_view(key, static_cast<std::size_t>(q - key));
   if (get) {
@@ -295,7 +288,7 @@ const char* parse_common_at(const char* p, const char* end, Operation& operation
   if (*q != ' ') return nullptr;
   const char* const value = q + 1;
   q = value;
-  while (q != end && !ends_token[static_cast<unsigned char>(*q)]) ++q;
+  while (q != end && !io::ends_token[static_cast<unsigned char>(*q)]) ++q;
   if (q == end || q == value || *q != '\n') return nullptr;
   operation = Operation{OpKind::put, key_view, {value, static_cast<std::size_t>(q - value)}, std::nullopt, p, nullptr};
   return q + 1;

@@ -173,13 +173,6 @@ constexpr std::uint64_t pack(std::string_view word) {
 }
 constexpr std::uint64_t low_bytes(std::size_t n) { return n >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * n)) - 1; }
 
-// Bytes that end a token: separators, '\r' and '\n'.
-constexpr std::array<bool, 256> ends_token = [] {
-  std::array<bool, 256> table{};
-  for (const char c : {' ', '\t', ',', '\r', '\n'}) table[static_cast<unsigned char>(c)] = true;
-  return table;
-}();
-
 // parse_common on the line starting at p, for io::for_each_record: where the next line starts, or
 // nullptr. Reads the first 8 bytes as one word, so the name is one comparison; the last few bytes
 // of the text take the general path.
@@ -190,7 +183,7 @@ const char* parse_common_at(const char* p, const char* end, Operation& operation
   if ((w & low_bytes(5)) == pack("push ")) {
     const char* const value = p + 5;
     const char* q = value;
-    while (q != end && !ends_token[static_cast<unsigned char>(*q)]) ++q;
+    while (q != end && !io::ends_token[static_cast<unsigned char>(*q)]) ++q;
     if (q == end || *q != '\n' || q == value) return nullptr;
     operation = Operation{OpKind::push, {value, static_cast<std::size_t>(q - value)}, p};
     return q + 1;

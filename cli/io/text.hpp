@@ -5,6 +5,7 @@
 // and "what separates two tokens" are decided in one place.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -14,6 +15,14 @@ namespace prep::io {
 // Spaces, tabs and commas separate tokens (SPEC.md §1).
 constexpr bool is_separator(char c) { return c == ' ' || c == '\t' || c == ','; }
 constexpr bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+// Bytes that end a token inside a text of lines: separators, '\r' and '\n'; a table for the tight
+// loops of the commands' fast paths.
+inline constexpr std::array<bool, 256> ends_token = [] {
+  std::array<bool, 256> table{};
+  for (const char c : {' ', '\t', ',', '\r', '\n'}) table[static_cast<unsigned char>(c)] = true;
+  return table;
+}();
 
 enum class IntStatus { ok, not_integer, out_of_range };
 
