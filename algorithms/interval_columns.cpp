@@ -1,0 +1,323 @@
+#include "algorithms/interval_columns.hpp"
+
+#include <array>
+#include <bit>
+#include <cassert>
+#include <limits>
+#include <utility>
+
+#include "algorithms/parallel.hpp"
+#include "algorithms/radix_sort.hpp"
+
+namespace prep::algo {
+
+namespace {
+
+constexpr std::size_t parallel_from = std::size_t{1} << 16;  // fewer intervals: one thread is quicker
+
+// Calls f(values, count) for the pieces of one column (starts or ends) holding items [begin, end)
+// of all the parts put together.
+template <typename F>
+void for_pieces(const IntervalColumns& columns, bool ends, std::size_t begin, std::size_t end, F f) {
+  std::size_t at = 0;
+  for (const IntervalColumns::Part& part : columns.parts) {
+    const Column& column = ends ? part.ends : part.starts;
+    const std::size_t from = std::max(begin, at);
+    const std::size_t to = std::min(end, at + column.size());
+    if (from < to) f(column.data() + (from - at), to - from);
+    at += column.size();
+    if (at >= end) break;
+  }
+}
+
+struct Span {
+  std::int64_t lo = 0;   // the least start
+  std::uint64_t range = 0;  // greatest end − lo
+  std::size_t n = 0;
+  unsigned tasks = 1;
+  [[nodiscard]] std::size_t task_begin(unsigned t) const { return n * t / tasks; }
+};
+
+Span measure(const IntervalColumns& columns, unsigned threads) {
+  Span span;
+  span.n = columns.size();
+  span.tasks = span.n >= parallel_from ? std::max(threads, 1U) : 1;
+  if (span.n == 0) return span;
+  std::vector<std::int64_t> lows(span.tasks, std::numeric_limits<std::int64_t>::max());
+  std::vector<std::int64_t> highs(span.tasks, std::numeric_limits<std::int64_t>::min());
+  parallel_for(span.tasks, [&](unsigned t) {
+    std::int64_t lo = lows[t];
+    std::int64_t hi = highs[t];
+    for_pieces(columns, false, span.task_begin(t), span.task_begin(t + 1), [&](const std::int64_t* v, std::size_t m) {
+      for (std::size_t i = 0; i < m; ++i) lo = std::min(lo, v[i]);
+    });
+    for_pieces(columns, true, span.task_begin(t), span.task_begin(t + 1), [&](const std::int64_t* v, std::size_t m) {
+      for (std::size_t i = 0; i < m; ++i) hi = std::max(hi, v[i]);
+    });
+    lows[t] = lo;
+    highs[t] = hi;
+  });
+  span.lo = *std::min_element(lows.begin(), lows.end());
+  const std::int64_t hi = *std::max_element(highs.begin(), highs.end());
+  span.range = hi >= span.lo ? static_cast<std::uint64_t>(hi) - static_cast<std::uint64_t>(span.lo) : 0;
+  return span;
+}
+
+// Keys (value − lo) of the starts and of the ends, grouped into the same buckets by their top bits:
+// bucket k's starts are starts[start_at[k], start_at[k + 1]), below every key of bucket k + 1.
+template <typename K>
+struct Buckets {
+  std::size_t count = 1;
+  unsigned shift = 0;      // bucket of a key: (key >> shift) & mask
+  std::uint64_t mask = 0;
+  unsigned sort_bits = 0;  // the low bits, in which keys of one bucket differ
+  BigArray<K> starts;
+  BigArray<K> ends;
+  std::vector<std::size_t> start_at;
+  std::vector<std::size_t> end_at;
+  [[nodiscard]] std::size_t bucket(K key) const { return static_cast<std::size_t>((std::uint64_t{key} >> shift) & mask); }
+};
+
+template <typename K>
+Buckets<K> make_buckets(IntervalColumns& columns, const Span& span) {
+  Buckets<K> b;
+  const auto bits = static_cast<unsigned>(std::bit_width(span.range));
+  // About a thousand keys of each kind per bucket, and at most 4096 buckets (the scatter's write
+  // streams stay in cache).
+  const auto wanted = static_cast<unsigned>(std::clamp(static_cast<int>(std::bit_width(span.n)) - 10, 0, 12));
+  const unsigned digit = std::min(bits, wanted);
+  b.sort_bits = bits - digit;
+  b.shift = digit == 0 ? 0 : b.sort_bits;
+  b.count = std::size_t{1} << digit;
+  b.mask = b.count - 1;
+  const auto key = [lo = static_cast<std::uint64_t>(span.lo)](std::int64_t v) {
+    return static_cast<K>(static_cast<std::uint64_t>(v) - lo);
+  };
+
+  // Count each task's keys per bucket; then each task's first slot in each bucket.
+  std::vector<std::vector<std::size_t>> start_slot(span.tasks, std::vector<std::size_t>(b.count));
+  std::vector<std::vector<std::size_t>> end_slot(span.tasks, std::vector<std::size_t>(b.count));
+  parallel_for(span.tasks, [&](unsigned t) {
+    for (const bool ends : {false, true}) {
+      std::vector<std::size_t>& count = ends ? end_slot[t] : start_slot[t];
+      for_pieces(columns, ends, span.task_begin(t), span.task_begin(t + 1), [&](const std::int64_t* v, std::size_t m) {
+        for (std::size_t i = 0; i < m; ++i) ++count[b.bucket(key(v[i]))];
+      });
+    }
+  });
+  for (const bool ends : {false, true}) {
+    auto& slot = ends ? end_slot : start_slot;
+    auto& at = ends ? b.end_at : b.start_at;
+    at.resize(b.count + 1);
+    std::size_t sum = 0;
+    for (std::size_t k = 0; k < b.count; ++k) {
+      at[k] = sum;
+      for (unsigned t = 0; t < span.tasks; ++t) sum += std::exchange(slot[t][k], sum);
+    }
+    at[b.count] = sum;
+  }
+
+  // Scatter the starts, free their column, then the ends: the peak is the columns plus one key array.
+  for (const bool ends : {false, true}) {
+    BigArray<K>& keys = ends ? b.ends : b.starts;
+    keys = BigArray<K>(span.n);
+    K* const out = keys.get();
+    parallel_for(span.tasks, [&](unsigned t) {
+      std::vector<std::size_t>& slot = ends ? end_slot[t] : start_slot[t];
+      for_pieces(columns, ends, span.task_begin(t), span.task_begin(t + 1), [&](const std::int64_t* v, std::size_t m) {
+        for (std::size_t i = 0; i < m; ++i) {
+          const K k = key(v[i]);
+          out[slot[b.bucket(k)]++] = k;
+        }
+      });
+    });
+    for (IntervalColumns::Part& part : columns.parts) (ends ? part.ends : part.starts).clear();
+  }
+  return b;
+}
+
+// Sorts a[0, n) by the low `bits` bits (the others are equal): insertion sort when tiny, LSD passes
+// through tmp when it fits in cache, in place when large (a skewed bucket).
+template <typename K>
+void sort_keys(K* a, std::size_t n, unsigned bits, std::vector<K>& tmp) {
+  if (n < 2 || bits == 0) return;
+  if (n <= 48) {
+    for (std::size_t i = 1; i < n; ++i) {
+      const K value = a[i];
+      std::size_t j = i;
+      for (; j > 0 && a[j - 1] > value; --j) a[j] = a[j - 1];
+      a[j] = value;
+    }
+    return;
+  }
+  if (n > (std::size_t{1} << 16)) {
+    // Order-preserving map of unsigned keys to signed ones.
+    radix_sort_in_place(a, a + n, [](K k) { return static_cast<std::int64_t>(std::uint64_t{k} ^ (std::uint64_t{1} << 63)); });
+    return;
+  }
+  constexpr unsigned max_digit = 11;
+  const unsigned passes = (bits + max_digit - 1) / max_digit;
+  const unsigned width = (bits + passes - 1) / passes;
+  if (tmp.size() < n) tmp.resize(n);
+  K* from = a;
+  K* to = tmp.data();
+  std::array<std::uint32_t, std::size_t{1} << max_digit> count;
+  for (unsigned shift = 0; shift < bits; shift += width) {
+    const std::uint64_t mask = (std::uint64_t{1} << std::min(width, bits - shift)) - 1;
+    const std::size_t size = static_cast<std::size_t>(mask) + 1;
+    std::fill_n(count.begin(), size, 0);
+    for (std::size_t i = 0; i < n; ++i) ++count[(std::uint64_t{from[i]} >> shift) & mask];
+    if (count[(std::uint64_t{from[0]} >> shift) & mask] == n) continue;  // all share this digit
+    std::uint32_t sum = 0;
+    for (std::size_t d = 0; d < size; ++d) sum += std::exchange(count[d], sum);
+    for (std::size_t i = 0; i < n; ++i) to[count[(std::uint64_t{from[i]} >> shift) & mask]++] = from[i];
+    std::swap(from, to);
+  }
+  if (from != a) std::copy(from, from + n, a);
+}
+
+// Sorts the buckets and calls visit(k) for each, split between tasks by the number of keys; visit
+// is called for consecutive buckets, in order, on each task.
+template <typename K, typename Visit>
+void sort_and_visit(Buckets<K>& b, const Span& span, Visit visit) {
+  const unsigned tasks = span.tasks;
+  std::vector<std::size_t> first(tasks + 1, b.count);
+  first[0] = 0;
+  for (unsigned t = 1; t < tasks; ++t) {
+    const std::size_t target = 2 * span.n * t / tasks;
+    std::size_t k = first[t - 1];
+    while (k < b.count && b.start_at[k] + b.end_at[k] < target) ++k;
+    first[t] = k;
+  }
+  parallel_for(tasks, [&](unsigned t) {
+    std::vector<K> tmp;
+    for (std::size_t k = first[t]; k < first[t + 1]; ++k) {
+      sort_keys(b.starts.get() + b.start_at[k], b.start_at[k + 1] - b.start_at[k], b.sort_bits, tmp);
+      sort_keys(b.ends.get() + b.end_at[k], b.end_at[k + 1] - b.end_at[k], b.sort_bits, tmp);
+      visit(t, k);
+    }
+  });
+}
+
+template <typename K>
+std::int64_t rooms(IntervalColumns& meetings, const Span& span) {
+  Buckets<K> b = make_buckets<K>(meetings, span);
+  std::vector<std::int64_t> best(span.tasks, 0);
+  sort_and_visit(b, span, [&](unsigned t, std::size_t k) {
+    const K* s = b.starts.get() + b.start_at[k];
+    const K* e = b.ends.get() + b.end_at[k];
+    const std::size_t ns = b.start_at[k + 1] - b.start_at[k];
+    const std::size_t ne = b.end_at[k + 1] - b.end_at[k];
+    // In progress when the bucket begins: the meetings started and not ended before it.
+    auto cur = static_cast<std::int64_t>(b.start_at[k]) - static_cast<std::int64_t>(b.end_at[k]);
+    std::int64_t most = best[t];
+    std::size_t i = 0;
+    std::size_t j = 0;
+    while (i < ns && j < ne) {
+      const bool start = s[i] < e[j];  // an end at the same time frees its room first
+      cur += start ? 1 : -1;
+      most = std::max(most, cur);
+      i += start ? 1 : 0;
+      j += start ? 0 : 1;
+    }
+    if (i < ns) most = std::max(most, cur + static_cast<std::int64_t>(ns - i));
+    best[t] = most;
+  });
+  return *std::max_element(best.begin(), best.end());
+}
+
+template <typename K>
+void merge(IntervalColumns& intervals, const Span& span, const std::function<void(std::span<const Interval>)>& emit) {
+  Buckets<K> b = make_buckets<K>(intervals, span);
+  // Each bucket's sweep leaves where merged intervals open at the front of its starts, and where they
+  // close at the front of its ends; an interval may open in one bucket and close in a later one.
+  std::vector<std::size_t> opens(b.count, 0);
+  std::vector<std::size_t> closes(b.count, 0);
+  sort_and_visit(b, span, [&](unsigned, std::size_t k) {
+    K* s = b.starts.get() + b.start_at[k];
+    K* e = b.ends.get() + b.end_at[k];
+    const std::size_t ns = b.start_at[k + 1] - b.start_at[k];
+    const std::size_t ne = b.end_at[k + 1] - b.end_at[k];
+    auto cur = static_cast<std::int64_t>(b.start_at[k]) - static_cast<std::int64_t>(b.end_at[k]);
+    std::size_t i = 0;
+    std::size_t j = 0;
+    std::size_t o = 0;  // o <= i and c <= j: written over keys already read
+    std::size_t c = 0;
+    while (i < ns && j < ne) {
+      const K start_key = s[i];
+      const K end_key = e[j];
+      const bool start = start_key <= end_key;  // closed: a start at an end's value joins it
+      if (cur == (start ? 0 : 1)) [[unlikely]] {
+        if (start) {
+          s[o++] = start_key;
+        } else {
+          e[c++] = end_key;
+        }
+      }
+      cur += start ? 1 : -1;
+      i += start ? 1 : 0;
+      j += start ? 0 : 1;
+    }
+    for (; i < ns; ++i) {
+      if (cur++ == 0) s[o++] = s[i];
+    }
+    for (; j < ne; ++j) {
+      if (--cur == 0) e[c++] = e[j];
+    }
+    opens[k] = o;
+    closes[k] = c;
+  });
+  const auto value = [lo = static_cast<std::uint64_t>(span.lo)](K key) {
+    return static_cast<std::int64_t>(lo + std::uint64_t{key});
+  };
+  std::vector<Interval> batch;
+  batch.reserve(4096);
+  std::size_t ko = 0;
+  std::size_t io = 0;
+  std::size_t kc = 0;
+  std::size_t ic = 0;
+  for (;;) {
+    while (ko < b.count && io == opens[ko]) {
+      ++ko;
+      io = 0;
+    }
+    if (ko == b.count) break;
+    while (kc < b.count && ic == closes[kc]) {
+      ++kc;
+      ic = 0;
+    }
+    assert(kc < b.count);
+    batch.push_back({value(b.starts[b.start_at[ko] + io++]), value(b.ends[b.end_at[kc] + ic++])});
+    if (batch.size() == batch.capacity()) {
+      emit(batch);
+      batch.clear();
+    }
+  }
+  if (!batch.empty()) emit(batch);
+}
+
+}  // namespace
+
+void merge_closed(IntervalColumns intervals, unsigned threads, const std::function<void(std::span<const Interval>)>& emit) {
+  const Span span = measure(intervals, threads);
+  if (span.n == 0) return;
+  if (span.range <= std::numeric_limits<std::uint32_t>::max()) {
+    merge<std::uint32_t>(intervals, span, emit);
+  } else {
+    merge<std::uint64_t>(intervals, span, emit);
+  }
+}
+
+std::int64_t min_meeting_rooms(IntervalColumns meetings, unsigned threads) {
+  const Span span = measure(meetings, threads);
+  if (span.n == 0) return 0;
+  if (span.range <= std::numeric_limits<std::uint32_t>::max()) return rooms<std::uint32_t>(meetings, span);
+  return rooms<std::uint64_t>(meetings, span);
+}
+
+bool can_attend_all(IntervalColumns meetings, unsigned threads) {
+  // Two half-open meetings overlap exactly when both are in progress at the later start.
+  return min_meeting_rooms(std::move(meetings), threads) <= 1;
+}
+
+}  // namespace prep::algo
