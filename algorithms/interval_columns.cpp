@@ -176,41 +176,20 @@ void sort_keys(K* a, std::size_t n, unsigned bits, std::vector<K>& tmp) {
   if (from != a) std::copy(from, from + n, a);
 }
 
-// Sorts the buckets and calls visit(k) for each, split between tasks by the number of keys; visit
-// is called for consecutive buckets, in order, on each task.
-template <typename K, typename Visit>
-void sort_and_visit(Buckets<K>& b, const Span& span, Visit visit) {
-  const unsigned tasks = span.tasks;
-  std::vector<std::size_t> first(tasks + 1, b.count);
-  first[0] = 0;
-  for (unsigned t = 1; t < tasks; ++t) {
-    const std::size_t target = 2 * span.n * t / tasks;
-    std::size_t k = first[t - 1];
-    while (k < b.count && b.start_at[k] + b.end_at[k] < target) ++k;
-    first[t] = k;
-  }
-  parallel_for(tasks, [&](unsigned t) {
-    std::vector<K> tmp;
-    for (std::size_t k = first[t]; k < first[t + 1]; ++k) {
-      sort_keys(b.starts.get() + b.start_at[k], b.start_at[k + 1] - b.start_at[k], b.sort_bits, tmp);
-      sort_keys(b.ends.get() + b.end_at[k], b.end_at[k + 1] - b.end_at[k], b.sort_bits, tmp);
-      visit(t, k);
-    }
-  });
-}
+// What a sweep does with the sorted starts and ends of a stretch of values (a bucket, or a part of
+// one), given `cur`, the intervals in progress before it: Rooms and Merge below.
+//   needs(cur, starts, ends): false if the stretch cannot matter (then it is not even sorted);
+//   sweep(s, ns, e, ne, cur): the stretch's sorted starts and ends.
 
+// The most meetings in progress: a stretch matters only if it could beat the best so far.
 template <typename K>
-std::int64_t rooms(IntervalColumns& meetings, const Span& span) {
-  Buckets<K> b = make_buckets<K>(meetings, span);
-  std::vector<std::int64_t> best(span.tasks, 0);
-  sort_and_visit(b, span, [&](unsigned t, std::size_t k) {
-    const K* s = b.starts.get() + b.start_at[k];
-    const K* e = b.ends.get() + b.end_at[k];
-    const std::size_t ns = b.start_at[k + 1] - b.start_at[k];
-    const std::size_t ne = b.end_at[k + 1] - b.end_at[k];
-    // In progress when the bucket begins: the meetings started and not ended before it.
-    auto cur = static_cast<std::int64_t>(b.start_at[k]) - static_cast<std::int64_t>(b.end_at[k]);
-    std::int64_t most = best[t];
+struct Rooms {
+  std::int64_t best = 0;
+  [[nodiscard]] bool needs(std::int64_t cur, std::size_t starts, std::size_t) const {
+    return cur + static_cast<std::int64_t>(starts) > best;
+  }
+  void sweep(const K* s, std::size_t ns, const K* e, std::size_t ne, std::int64_t cur) {
+    std::int64_t most = best;
     std::size_t i = 0;
     std::size_t j = 0;
     while (i < ns && j < ne) {
@@ -221,9 +200,163 @@ std::int64_t rooms(IntervalColumns& meetings, const Span& span) {
       j += start ? 0 : 1;
     }
     if (i < ns) most = std::max(most, cur + static_cast<std::int64_t>(ns - i));
-    best[t] = most;
+    best = most;
+  }
+};
+
+// The union of closed intervals: where coverage rises from 0 (an open) and falls to 0 (a close),
+// written to opens[o…] and closes[c…]. A stretch matters only if coverage can reach 0 in it.
+template <typename K>
+struct Merge {
+  K* opens = nullptr;
+  K* closes = nullptr;
+  std::size_t o = 0;
+  std::size_t c = 0;
+  [[nodiscard]] static bool needs(std::int64_t cur, std::size_t, std::size_t ends) {
+    return cur <= static_cast<std::int64_t>(ends);
+  }
+  // opens/closes may be s/e themselves: o <= i and c <= j, so writes fall on keys already read.
+  void sweep(const K* s, std::size_t ns, const K* e, std::size_t ne, std::int64_t cur) {
+    std::size_t i = 0;
+    std::size_t j = 0;
+    while (i < ns && j < ne) {
+      const K start_key = s[i];
+      const K end_key = e[j];
+      const bool start = start_key <= end_key;  // closed: a start at an end's value joins it
+      if (cur == (start ? 0 : 1)) [[unlikely]] {
+        if (start) {
+          opens[o++] = start_key;
+        } else {
+          closes[c++] = end_key;
+        }
+      }
+      cur += start ? 1 : -1;
+      i += start ? 1 : 0;
+      j += start ? 0 : 1;
+    }
+    for (; i < ns; ++i) {
+      if (cur++ == 0) opens[o++] = s[i];
+    }
+    for (; j < ne; ++j) {
+      if (--cur == 0) closes[c++] = e[j];
+    }
+  }
+};
+
+template <typename K>
+void sort_small(K* a, std::size_t n) {
+  if (n > 32) {
+    std::sort(a, a + n);
+    return;
+  }
+  for (std::size_t i = 1; i < n; ++i) {
+    const K value = a[i];
+    std::size_t j = i;
+    for (; j > 0 && a[j - 1] > value; --j) a[j] = a[j - 1];
+    a[j] = value;
+  }
+}
+
+template <typename K>
+struct Scratch {
+  std::vector<K> starts;
+  std::vector<K> ends;
+  std::vector<K> sort;
+  std::vector<std::uint32_t> start_count;
+  std::vector<std::uint32_t> end_count;
+  std::vector<std::uint32_t> start_at;
+  std::vector<std::uint32_t> end_at;
+};
+
+// One bucket: s[0, ns) and e[0, ne), unsorted, keys differing in their low `bits` bits; cur meetings
+// in progress before it. The keys are grouped once more by their next bits (a counting sort, in
+// cache), and only the groups that can matter are sorted and swept. A large bucket is sorted whole.
+template <typename K, typename Sweep>
+void visit_bucket(K* s, std::size_t ns, K* e, std::size_t ne, unsigned bits, std::int64_t cur, Scratch<K>& scratch,
+                  Sweep& sweep) {
+  constexpr unsigned sub_bits = 9;
+  constexpr std::size_t whole_from = std::size_t{1} << 16;
+  if (!sweep.needs(cur, ns, ne)) return;
+  if (bits == 0 || ns + ne <= 64 || ns > whole_from || ne > whole_from) {
+    sort_keys(s, ns, bits, scratch.sort);
+    sort_keys(e, ne, bits, scratch.sort);
+    sweep.sweep(s, ns, e, ne, cur);
+    return;
+  }
+  const unsigned width = std::min(bits, sub_bits);
+  const unsigned shift = bits - width;
+  const std::size_t groups = std::size_t{1} << width;
+  const std::uint64_t mask = groups - 1;
+  const auto group = [shift, mask](K key) { return static_cast<std::size_t>((std::uint64_t{key} >> shift) & mask); };
+  scratch.start_count.assign(groups, 0);
+  scratch.end_count.assign(groups, 0);
+  scratch.start_at.resize(groups);
+  scratch.end_at.resize(groups);
+  if (scratch.starts.size() < ns) scratch.starts.resize(ns);
+  if (scratch.ends.size() < ne) scratch.ends.resize(ne);
+  for (std::size_t i = 0; i < ns; ++i) ++scratch.start_count[group(s[i])];
+  for (std::size_t i = 0; i < ne; ++i) ++scratch.end_count[group(e[i])];
+  std::uint32_t start_sum = 0;
+  std::uint32_t end_sum = 0;
+  for (std::size_t g = 0; g < groups; ++g) {
+    scratch.start_at[g] = start_sum;
+    start_sum += scratch.start_count[g];
+    scratch.end_at[g] = end_sum;
+    end_sum += scratch.end_count[g];
+  }
+  K* const gs = scratch.starts.data();
+  K* const ge = scratch.ends.data();
+  for (std::size_t i = 0; i < ns; ++i) gs[scratch.start_at[group(s[i])]++] = s[i];
+  for (std::size_t i = 0; i < ne; ++i) ge[scratch.end_at[group(e[i])]++] = e[i];
+  // start_at[g] is now where group g + 1 begins.
+  std::size_t s0 = 0;
+  std::size_t e0 = 0;
+  for (std::size_t g = 0; g < groups; ++g) {
+    const std::size_t a = scratch.start_count[g];
+    const std::size_t b = scratch.end_count[g];
+    if ((a != 0 || b != 0) && sweep.needs(cur, a, b)) {
+      sort_small(gs + s0, a);
+      sort_small(ge + e0, b);
+      sweep.sweep(gs + s0, a, ge + e0, b, cur);
+    }
+    cur += static_cast<std::int64_t>(a) - static_cast<std::int64_t>(b);
+    s0 += a;
+    e0 += b;
+  }
+}
+
+// Visits every bucket (visit(task, k, scratch)), the buckets split between the tasks by the number of
+// keys, each task's buckets consecutive and in order.
+template <typename K, typename Visit>
+void for_buckets(const Buckets<K>& b, const Span& span, Visit visit) {
+  const unsigned tasks = span.tasks;
+  std::vector<std::size_t> first(tasks + 1, b.count);
+  first[0] = 0;
+  for (unsigned t = 1; t < tasks; ++t) {
+    const std::size_t target = 2 * span.n * t / tasks;
+    std::size_t k = first[t - 1];
+    while (k < b.count && b.start_at[k] + b.end_at[k] < target) ++k;
+    first[t] = k;
+  }
+  parallel_for(tasks, [&](unsigned t) {
+    Scratch<K> scratch;
+    for (std::size_t k = first[t]; k < first[t + 1]; ++k) visit(t, k, scratch);
   });
-  return *std::max_element(best.begin(), best.end());
+}
+
+template <typename K>
+std::int64_t rooms(IntervalColumns& meetings, const Span& span) {
+  Buckets<K> b = make_buckets<K>(meetings, span);
+  std::vector<Rooms<K>> best(span.tasks);
+  for_buckets(b, span, [&](unsigned t, std::size_t k, Scratch<K>& scratch) {
+    // In progress when the bucket begins: the meetings started and not ended before it.
+    const auto cur = static_cast<std::int64_t>(b.start_at[k]) - static_cast<std::int64_t>(b.end_at[k]);
+    visit_bucket(b.starts.get() + b.start_at[k], b.start_at[k + 1] - b.start_at[k], b.ends.get() + b.end_at[k],
+                 b.end_at[k + 1] - b.end_at[k], b.sort_bits, cur, scratch, best[t]);
+  });
+  std::int64_t most = 0;
+  for (const Rooms<K>& r : best) most = std::max(most, r.best);
+  return most;
 }
 
 template <typename K>
@@ -233,39 +366,14 @@ void merge(IntervalColumns& intervals, const Span& span, const std::function<voi
   // close at the front of its ends; an interval may open in one bucket and close in a later one.
   std::vector<std::size_t> opens(b.count, 0);
   std::vector<std::size_t> closes(b.count, 0);
-  sort_and_visit(b, span, [&](unsigned, std::size_t k) {
+  for_buckets(b, span, [&](unsigned, std::size_t k, Scratch<K>& scratch) {
     K* s = b.starts.get() + b.start_at[k];
     K* e = b.ends.get() + b.end_at[k];
-    const std::size_t ns = b.start_at[k + 1] - b.start_at[k];
-    const std::size_t ne = b.end_at[k + 1] - b.end_at[k];
-    auto cur = static_cast<std::int64_t>(b.start_at[k]) - static_cast<std::int64_t>(b.end_at[k]);
-    std::size_t i = 0;
-    std::size_t j = 0;
-    std::size_t o = 0;  // o <= i and c <= j: written over keys already read
-    std::size_t c = 0;
-    while (i < ns && j < ne) {
-      const K start_key = s[i];
-      const K end_key = e[j];
-      const bool start = start_key <= end_key;  // closed: a start at an end's value joins it
-      if (cur == (start ? 0 : 1)) [[unlikely]] {
-        if (start) {
-          s[o++] = start_key;
-        } else {
-          e[c++] = end_key;
-        }
-      }
-      cur += start ? 1 : -1;
-      i += start ? 1 : 0;
-      j += start ? 0 : 1;
-    }
-    for (; i < ns; ++i) {
-      if (cur++ == 0) s[o++] = s[i];
-    }
-    for (; j < ne; ++j) {
-      if (--cur == 0) e[c++] = e[j];
-    }
-    opens[k] = o;
-    closes[k] = c;
+    const auto cur = static_cast<std::int64_t>(b.start_at[k]) - static_cast<std::int64_t>(b.end_at[k]);
+    Merge<K> sweep{s, e};
+    visit_bucket(s, b.start_at[k + 1] - b.start_at[k], e, b.end_at[k + 1] - b.end_at[k], b.sort_bits, cur, scratch, sweep);
+    opens[k] = sweep.o;
+    closes[k] = sweep.c;
   });
   const auto value = [lo = static_cast<std::uint64_t>(span.lo)](K key) {
     return static_cast<std::int64_t>(lo + std::uint64_t{key});
