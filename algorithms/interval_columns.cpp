@@ -15,17 +15,21 @@ namespace {
 
 constexpr std::size_t parallel_from = std::size_t{1} << 16;  // fewer intervals: one thread is quicker
 
-// Calls f(values, count) for the pieces of one column (starts or ends) holding items [begin, end)
-// of all the parts put together.
+// Calls f(values, count, add) for the pieces of one kind (starts or ends) holding items [begin, end)
+// of all the parts' columns of that kind put together (each part: near, then far values). A value is
+// std::uint64_t(values[i]) + add, as an int64_t.
 template <typename F>
 void for_pieces(const IntervalColumns& columns, bool ends, std::size_t begin, std::size_t end, F f) {
   std::size_t at = 0;
-  for (const IntervalColumns::Part& part : columns.parts) {
-    const Column& column = ends ? part.ends : part.starts;
+  const auto piece = [&](const auto& column, std::uint64_t add) {
     const std::size_t from = std::max(begin, at);
     const std::size_t to = std::min(end, at + column.size());
-    if (from < to) f(column.data() + (from - at), to - from);
+    if (from < to) f(column.data() + (from - at), to - from, add);
     at += column.size();
+  };
+  for (const IntervalColumns::Part& part : columns.parts) {
+    piece(ends ? part.near_ends : part.near_starts, static_cast<std::uint64_t>(part.base));
+    piece(ends ? part.far_ends : part.far_starts, 0);
     if (at >= end) break;
   }
 }
@@ -48,11 +52,16 @@ Span measure(const IntervalColumns& columns, unsigned threads) {
   parallel_for(span.tasks, [&](unsigned t) {
     std::int64_t lo = lows[t];
     std::int64_t hi = highs[t];
-    for_pieces(columns, false, span.task_begin(t), span.task_begin(t + 1), [&](const std::int64_t* v, std::size_t m) {
-      for (std::size_t i = 0; i < m; ++i) lo = std::min(lo, v[i]);
+    // Near values are base + offset without overflow: their order is their offsets' order.
+    for_pieces(columns, false, span.task_begin(t), span.task_begin(t + 1), [&](const auto* v, std::size_t m, std::uint64_t add) {
+      auto least = v[0];
+      for (std::size_t i = 1; i < m; ++i) least = std::min(least, v[i]);
+      lo = std::min(lo, static_cast<std::int64_t>(static_cast<std::uint64_t>(least) + add));
     });
-    for_pieces(columns, true, span.task_begin(t), span.task_begin(t + 1), [&](const std::int64_t* v, std::size_t m) {
-      for (std::size_t i = 0; i < m; ++i) hi = std::max(hi, v[i]);
+    for_pieces(columns, true, span.task_begin(t), span.task_begin(t + 1), [&](const auto* v, std::size_t m, std::uint64_t add) {
+      auto most = v[0];
+      for (std::size_t i = 1; i < m; ++i) most = std::max(most, v[i]);
+      hi = std::max(hi, static_cast<std::int64_t>(static_cast<std::uint64_t>(most) + add));
     });
     lows[t] = lo;
     highs[t] = hi;
@@ -90,9 +99,7 @@ Buckets<K> make_buckets(IntervalColumns& columns, const Span& span) {
   b.shift = digit == 0 ? 0 : b.sort_bits;
   b.count = std::size_t{1} << digit;
   b.mask = b.count - 1;
-  const auto key = [lo = static_cast<std::uint64_t>(span.lo)](std::int64_t v) {
-    return static_cast<K>(static_cast<std::uint64_t>(v) - lo);
-  };
+  const auto lo = static_cast<std::uint64_t>(span.lo);
 
   // Count each task's keys per bucket; then each task's first slot in each bucket.
   std::vector<std::vector<std::size_t>> start_slot(span.tasks, std::vector<std::size_t>(b.count));
@@ -100,8 +107,9 @@ Buckets<K> make_buckets(IntervalColumns& columns, const Span& span) {
   parallel_for(span.tasks, [&](unsigned t) {
     for (const bool ends : {false, true}) {
       std::vector<std::size_t>& count = ends ? end_slot[t] : start_slot[t];
-      for_pieces(columns, ends, span.task_begin(t), span.task_begin(t + 1), [&](const std::int64_t* v, std::size_t m) {
-        for (std::size_t i = 0; i < m; ++i) ++count[b.bucket(key(v[i]))];
+      for_pieces(columns, ends, span.task_begin(t), span.task_begin(t + 1), [&](const auto* v, std::size_t m, std::uint64_t add) {
+        const std::uint64_t offset = add - lo;
+        for (std::size_t i = 0; i < m; ++i) ++count[b.bucket(static_cast<K>(static_cast<std::uint64_t>(v[i]) + offset))];
       });
     }
   });
@@ -124,14 +132,18 @@ Buckets<K> make_buckets(IntervalColumns& columns, const Span& span) {
     K* const out = keys.get();
     parallel_for(span.tasks, [&](unsigned t) {
       std::vector<std::size_t>& slot = ends ? end_slot[t] : start_slot[t];
-      for_pieces(columns, ends, span.task_begin(t), span.task_begin(t + 1), [&](const std::int64_t* v, std::size_t m) {
+      for_pieces(columns, ends, span.task_begin(t), span.task_begin(t + 1), [&](const auto* v, std::size_t m, std::uint64_t add) {
+        const std::uint64_t offset = add - lo;
         for (std::size_t i = 0; i < m; ++i) {
-          const K k = key(v[i]);
+          const auto k = static_cast<K>(static_cast<std::uint64_t>(v[i]) + offset);
           out[slot[b.bucket(k)]++] = k;
         }
       });
     });
-    for (IntervalColumns::Part& part : columns.parts) (ends ? part.ends : part.starts).clear();
+    for (IntervalColumns::Part& part : columns.parts) {
+      (ends ? part.near_ends : part.near_starts).clear();
+      (ends ? part.far_ends : part.far_starts).clear();
+    }
   }
   return b;
 }
@@ -184,6 +196,7 @@ void sort_keys(K* a, std::size_t n, unsigned bits, std::vector<K>& tmp) {
 // The most meetings in progress: a stretch matters only if it could beat the best so far.
 template <typename K>
 struct Rooms {
+  static constexpr unsigned group_bits = 9;  // ~2 keys of each kind per group (measured best)
   std::int64_t best = 0;
   [[nodiscard]] bool needs(std::int64_t cur, std::size_t starts, std::size_t) const {
     return cur + static_cast<std::int64_t>(starts) > best;
@@ -208,6 +221,7 @@ struct Rooms {
 // written to opens[o…] and closes[c…]. A stretch matters only if coverage can reach 0 in it.
 template <typename K>
 struct Merge {
+  static constexpr unsigned group_bits = 11;  // ~0.6 keys per group: few groups where coverage can reach 0
   K* opens = nullptr;
   K* closes = nullptr;
   std::size_t o = 0;
@@ -274,7 +288,7 @@ struct Scratch {
 template <typename K, typename Sweep>
 void visit_bucket(K* s, std::size_t ns, K* e, std::size_t ne, unsigned bits, std::int64_t cur, Scratch<K>& scratch,
                   Sweep& sweep) {
-  constexpr unsigned sub_bits = 9;
+  constexpr unsigned sub_bits = Sweep::group_bits;
   constexpr std::size_t whole_from = std::size_t{1} << 16;
   if (!sweep.needs(cur, ns, ne)) return;
   if (bits == 0 || ns + ne <= 64 || ns > whole_from || ne > whole_from) {

@@ -1,9 +1,11 @@
 // fuzz_intervals_slices.cpp — arbitrary bytes as `START END` lines, read in slices on threads
-// (read_interval_columns) and line by line (read_intervals): the intervals, or the error message
-// and its place, must be the same. The first byte picks the slices (1–4) and the chunk size.
+// (read_interval_columns) and line by line (read_intervals): the starts and ends (as multisets),
+// or the error message and its place, must be the same. The first byte picks the slices (1–4) and the chunk size.
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "cli/io/errors.hpp"
@@ -14,12 +16,22 @@ namespace pi = prep::problems;
 
 namespace {
 
-std::vector<prep::algo::Interval> flatten(const prep::algo::IntervalColumns& columns) {
-  std::vector<prep::algo::Interval> out;
+// The starts and the ends, sorted (the columns keep no order; neither command needs one).
+using Values = std::pair<std::vector<std::int64_t>, std::vector<std::int64_t>>;
+
+Values sorted(Values v) {
+  std::sort(v.first.begin(), v.first.end());
+  std::sort(v.second.begin(), v.second.end());
+  return v;
+}
+
+Values flatten(const prep::algo::IntervalColumns& columns) {
+  Values out;
   for (const auto& part : columns.parts) {
-    for (std::size_t i = 0; i < part.starts.size(); ++i) out.push_back({part.starts[i], part.ends[i]});
+    for (const std::int64_t v : part.starts()) out.first.push_back(v);
+    for (const std::int64_t v : part.ends()) out.second.push_back(v);
   }
-  return out;
+  return sorted(out);
 }
 
 }  // namespace
@@ -32,18 +44,22 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const pi::SliceOptions options{static_cast<unsigned>((pick >> 1) % 4 + 1), std::size_t{1} << ((pick >> 3) % 12)};
 
   std::string expected_error;
-  std::vector<prep::algo::Interval> expected;
+  Values expected;
   {
     prep::io::Input input = prep::io::Input::from_text("fuzz", text);
     if (input.peek_nonblank() == '[') return 0;  // a literal: not line input
     try {
-      expected = pi::read_intervals(input, kind).intervals;
+      for (const prep::algo::Interval& i : pi::read_intervals(input, kind).intervals) {
+        expected.first.push_back(i.start);
+        expected.second.push_back(i.end);
+      }
+      expected = sorted(expected);
     } catch (const prep::io::InputError& e) {
       expected_error = e.where() + e.what();
     }
   }
   std::string error;
-  std::vector<prep::algo::Interval> got;
+  Values got;
   prep::io::Input input = prep::io::Input::from_text("fuzz", text);
   try {
     got = flatten(pi::read_interval_columns(input, kind, options));

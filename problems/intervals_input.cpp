@@ -182,18 +182,32 @@ void parse_chunk(const io::Input& input, IntervalKind kind, const char* text_end
   const char* p = chunk.data();
   const char* const end = p + chunk.size();
   // A record takes at least four bytes with its newline ("1 2\n"), three without.
-  const std::size_t need = part.starts.size() + (chunk.size() + 1) / 4 + 1;
-  if (need > part.starts.capacity()) {
-    const std::size_t grown = std::max(need, part.starts.capacity() * 2);
-    part.starts.reserve(grown);
-    part.ends.reserve(grown);
+  for (auto* column : {&part.near_starts, &part.near_ends}) {
+    const std::size_t need = column->size() + (chunk.size() + 1) / 4 + 1;
+    if (need > column->capacity()) column->reserve(std::max(need, column->capacity() * 2));
   }
   const bool closed = kind == IntervalKind::closed;
-  std::int64_t* starts = part.starts.data();
-  std::int64_t* ends = part.ends.data();
-  std::size_t n = part.starts.size();
+  std::uint32_t* starts = part.near_starts.data();
+  std::uint32_t* ends = part.near_ends.data();
+  // Separate counts: a pair may be near at one end and far at the other.
+  std::size_t ns = part.near_starts.size();
+  std::size_t ne = part.near_ends.size();
+  auto base = static_cast<std::uint64_t>(part.base);
+  bool based = part.based;
+  // Anything else than a near pair: through push_back, which sets the base, checks and grows.
+  const auto push = [&](const algo::Interval& interval) {
+    part.near_starts.set_size(ns);
+    part.near_ends.set_size(ne);
+    part.push_back(interval);
+    starts = part.near_starts.data();
+    ends = part.near_ends.data();
+    ns = part.near_starts.size();
+    ne = part.near_ends.size();
+    base = static_cast<std::uint64_t>(part.base);
+    based = true;
+  };
   while (p != end) {
-    if (text_end - p >= fast_margin) [[likely]] {
+    if (text_end - p >= fast_margin && based) [[likely]] {
       const char* q = p;
       std::int64_t a = 0;
       std::int64_t b = 0;
@@ -204,9 +218,16 @@ void parse_chunk(const io::Input& input, IntervalKind kind, const char* text_end
         if (fast_int(q, b)) {
           const char* next = *q == '\n' ? q + 1 : (q[0] == '\r' && q[1] == '\n') ? q + 2 : nullptr;
           if (next != nullptr && (a < b || (closed && a == b))) [[likely]] {
-            starts[n] = a;
-            ends[n] = b;
-            ++n;
+            const std::uint64_t x = static_cast<std::uint64_t>(a) - base;
+            const std::uint64_t y = static_cast<std::uint64_t>(b) - base;
+            // Near: both within [base, base + 2^32) (the base is at most INT64_MAX − 2^32 + 1, so no
+            // value below it wraps to a small offset).
+            if (((x | y) >> 32) == 0) [[likely]] {
+              starts[ns++] = static_cast<std::uint32_t>(x);
+              ends[ne++] = static_cast<std::uint32_t>(y);
+            } else {
+              push({a, b});
+            }
             p = next;
             continue;
           }
@@ -222,14 +243,12 @@ void parse_chunk(const io::Input& input, IntervalKind kind, const char* text_end
     while (first != text_stop && io::is_blank(*first)) ++first;
     if (first != text_stop && *first != '#') {
       const algo::Interval interval = read_record(input, std::string_view(p, static_cast<std::size_t>(text_stop - p)), kind);
-      starts[n] = interval.start;
-      ends[n] = interval.end;
-      ++n;
+      push(interval);
     }
     p = newline != nullptr ? newline + 1 : end;
   }
-  part.starts.set_size(n);
-  part.ends.set_size(n);
+  part.near_starts.set_size(ns);
+  part.near_ends.set_size(ne);
 }
 
 }  // namespace
@@ -259,8 +278,8 @@ algo::IntervalColumns read_interval_columns(io::Input& input, IntervalKind kind,
   columns.parts.resize(slices);
   for (auto& part : columns.parts) {
     const std::size_t guess = text.size() / slices / 4 + 16;
-    part.starts.reserve(guess);
-    part.ends.reserve(guess);
+    part.near_starts.reserve(guess);
+    part.near_ends.reserve(guess);
   }
   const char* const text_end = text.data() + text.size();
   io::for_each_chunk(input, text, slices, chunk_bytes, [&](unsigned slice, std::string_view chunk) {
