@@ -14,9 +14,14 @@
 // before it − ends before it), so the buckets are sorted and swept independently, split between the
 // threads.
 //
-// Time: O(n · d), d ≈ ⌈(bits of the value range − 12) / 11⌉ + 2 passes; the work divides between
-// threads. Memory: the columns (16 bytes an interval) are freed as the keys are made (4 or 8 bytes per
-// value), so the peak is the columns plus one key array.
+// Within a bucket the keys are grouped once more by their next bits, and only groups that can
+// change the answer are sorted and swept (rooms: those that could beat the best so far; merge: those
+// where coverage can fall to 0).
+//
+// Time: O(n) for keys spread evenly (a count, a scatter and a grouping pass; groups hold a few keys);
+// a crowded bucket is radix-sorted whole, O(n · d), d ≤ 6. The work divides between threads.
+// Memory: the columns (8 bytes an interval when values are near each other, else up to 16) are
+// freed as the keys are made (4 or 8 bytes per value), so the peak is the columns plus one key array.
 // Preconditions: start <= end (merge), start < end (meetings).
 // Guarantees: the same answers as merge_closed, min_meeting_rooms, can_attend_all in intervals.hpp.
 // Status: compared with those on random inputs of many shapes (tests/algorithms/test_interval_columns.cpp).
