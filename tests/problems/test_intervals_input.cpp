@@ -64,10 +64,10 @@ Outcome sliced(Input input, IntervalKind kind, prep::problems::SliceOptions opti
 std::string number(std::mt19937_64& rng) {
   switch (rng() % 12) {
     case 0: return std::to_string(static_cast<std::int64_t>(rng()));                    // up to 19 digits
-    case 1: return "-" + std::to_string(rng() % 1000);
+    case 1: return std::string("-").append(std::to_string(rng() % 1000));
     case 2: return std::to_string(rng() % 10);
     case 3: return std::to_string(rng() % 1'000'000'000'000'000'000ULL);               // up to 18 digits
-    case 4: return "00" + std::to_string(rng() % 100);
+    case 4: return std::string("00").append(std::to_string(rng() % 100));
     default: return std::to_string(rng() % 2'000'000'000);
   }
 }
