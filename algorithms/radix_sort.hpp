@@ -13,6 +13,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <utility>
 #include <vector>
 
@@ -99,15 +100,16 @@ void lsd_passes(T* first, T* last, unsigned bits, OffsetKey offset_key, std::vec
 // Unstable in-place radix sort by a signed 64-bit key: most-significant digit first, in place
 // (American flag sort), until a bucket is small enough to finish with LSD passes in cache.
 // Time: O(n · d) as radix_sort; extra space O(2^16) items, however large n is. Not stable.
+// The range [first, last) form sorts part of an array the same way.
 template <typename T, typename Key>
-void radix_sort_in_place(std::vector<T>& items, Key key) {
+void radix_sort_in_place(T* first, T* last, Key key) {
   constexpr unsigned digit_bits = 11;
   constexpr std::size_t buckets = std::size_t{1} << digit_bits;
   constexpr std::size_t small = std::size_t{1} << 16;  // finish with LSD below this many items
-  if (items.size() < 2) return;
-  std::int64_t lo = static_cast<std::int64_t>(key(items[0]));
+  if (last - first < 2) return;
+  std::int64_t lo = static_cast<std::int64_t>(key(*first));
   std::int64_t hi = lo;
-  for (const T& item : items) {
+  for (const T& item : std::span<const T>(first, last)) {
     const auto k = static_cast<std::int64_t>(key(item));
     lo = k < lo ? k : lo;
     hi = k > hi ? k : hi;
@@ -125,7 +127,7 @@ void radix_sort_in_place(std::vector<T>& items, Key key) {
     T* last;
     unsigned bits;  // key bits still to sort on (the low ones)
   };
-  std::vector<Range> todo{{items.data(), items.data() + items.size(), bits}};
+  std::vector<Range> todo{{first, last, bits}};
   std::array<std::size_t, buckets> count{};
   std::array<T*, buckets> head{};
   std::array<T*, buckets> tail{};
@@ -165,6 +167,11 @@ void radix_sort_in_place(std::vector<T>& items, Key key) {
       at += count[b];
     }
   }
+}
+
+template <typename T, typename Key>
+void radix_sort_in_place(std::vector<T>& items, Key key) {
+  radix_sort_in_place(items.data(), items.data() + items.size(), key);
 }
 
 }  // namespace prep::algo

@@ -5,7 +5,9 @@
 #include <random>
 #include <vector>
 
+#include "algorithms/interval_columns.hpp"
 #include "algorithms/intervals.hpp"
+#include "algorithms/parallel.hpp"
 #include "algorithms/radix_sort.hpp"
 
 namespace {
@@ -69,8 +71,45 @@ void min_rooms(benchmark::State& state) {
   state.SetItemsProcessed(state.iterations() * state.range(0));
 }
 
+prep::algo::IntervalColumns columns_of(const std::vector<prep::algo::Interval>& intervals, unsigned parts) {
+  prep::algo::IntervalColumns columns;
+  columns.parts.resize(parts);
+  for (std::size_t i = 0; i < intervals.size(); ++i) columns.parts[i * parts / intervals.size()].push_back(intervals[i]);
+  return columns;
+}
+
+// The column versions the commands use, on one thread and on every core (columns built untimed).
+void merge_columns(benchmark::State& state) {
+  const auto input = random_intervals(static_cast<std::size_t>(state.range(0)));
+  const auto threads = static_cast<unsigned>(state.range(1));
+  for (auto _ : state) {
+    state.PauseTiming();
+    auto columns = columns_of(input, threads);
+    state.ResumeTiming();
+    std::size_t merged = 0;
+    prep::algo::merge_closed(std::move(columns), threads, [&](std::span<const prep::algo::Interval> batch) { merged += batch.size(); });
+    benchmark::DoNotOptimize(merged);
+  }
+  state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+
+void rooms_columns(benchmark::State& state) {
+  auto input = random_intervals(static_cast<std::size_t>(state.range(0)));
+  for (auto& i : input) i.end += 1;
+  const auto threads = static_cast<unsigned>(state.range(1));
+  for (auto _ : state) {
+    state.PauseTiming();
+    auto columns = columns_of(input, threads);
+    state.ResumeTiming();
+    benchmark::DoNotOptimize(prep::algo::min_meeting_rooms(std::move(columns), threads));
+  }
+  state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+
 }  // namespace
 
+BENCHMARK(merge_columns)->Args({5000000, 1})->Args({5000000, 2})->Unit(benchmark::kMillisecond);
+BENCHMARK(rooms_columns)->Args({5000000, 1})->Args({5000000, 2})->Unit(benchmark::kMillisecond);
 BENCHMARK(merge_radix)->Arg(1000)->Arg(1000000);
 BENCHMARK(merge_std_sort)->Arg(1000)->Arg(1000000);
 BENCHMARK(min_rooms)->Arg(1000000);

@@ -1,8 +1,13 @@
 #include "problems/intervals_input.hpp"
 
+#include <bit>
+#include <cstring>
+
 #include <fmt/format.h>
 
+#include "algorithms/parallel.hpp"
 #include "cli/io/literal.hpp"
+#include "cli/io/slices.hpp"
 #include "cli/io/text.hpp"
 
 namespace prep::problems {
@@ -81,6 +86,171 @@ inline bool plain_pair(std::string_view text, algo::Interval& interval) {
   return p == end;
 }
 
+// One record (a line that is neither blank nor a comment) as an interval, or the error for it.
+algo::Interval read_record(const io::Input& input, std::string_view text, IntervalKind kind) {
+  algo::Interval plain{};
+  if (plain_pair(text, plain)) [[likely]] {
+    if (plain.start > plain.end || (kind == IntervalKind::half_open && plain.start == plain.end)) {
+      check_order(input, text.data() + text.find_first_not_of(" \t"), plain, kind);
+    }
+    return plain;
+  }
+  io::Tokens tokens(text);
+  std::string_view start;
+  std::string_view end;
+  tokens.next(start);
+  if (!tokens.next(end)) throw input.error_at(tokens.end(), "missing END: expected 'START END'");
+  std::string_view extra;
+  if (tokens.next(extra)) throw input.error_at(extra.data(), fmt::format("unexpected {}: expected 'START END'", io::quote(extra)));
+  const algo::Interval interval{io::expect_int64(input, start, "START"), io::expect_int64(input, end, "END")};
+  check_order(input, start.data(), interval, kind);
+  return interval;
+}
+
+// --- The fast path for a common line, `-?D{1,18}[ \t,]+-?D{1,18}\r?\n`, eight digits at a time (SWAR).
+// It accepts only lines that plain_pair accepts, with the same values; anything else is left to
+// read_record, line by line, so the intervals and the errors are read_intervals' own.
+
+static_assert(std::endian::native == std::endian::little, "the digit tricks below read bytes little-endian");
+
+inline std::uint64_t load8(const char* p) {
+  std::uint64_t word = 0;
+  std::memcpy(&word, p, sizeof word);
+  return word;
+}
+
+// The high bit of each byte of word that is not an ASCII digit; exact for the bytes up to and
+// including the first non-digit (carries only reach higher bytes), which is all that is used.
+inline std::uint64_t non_digits(std::uint64_t word) {
+  return ((word + 0x4646464646464646) | (word - 0x3030303030303030)) & 0x8080808080808080;
+}
+
+// The number written by the eight digits of word (first digit in the lowest byte).
+inline std::uint64_t eight_digits(std::uint64_t word) {
+  word &= 0x0F0F0F0F0F0F0F0F;
+  word = (word * 2561) >> 8;
+  word = ((word & 0x00FF00FF00FF00FF) * 6553601) >> 16;
+  return ((word & 0x0000FFFF0000FFFF) * 42949672960001) >> 32;
+}
+
+// The number written by the first `count` (1 to 7) digits of word.
+inline std::uint64_t leading_digits(std::uint64_t word, unsigned count) { return eight_digits(word << (64 - 8 * count)); }
+
+constexpr std::uint64_t powers_of_ten[] = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000};
+
+// As plain_int: an optional '-' and 1 to 18 digits at p, which moves past them. Reads up to 25
+// bytes from p.
+inline bool fast_int(const char*& p, std::int64_t& value) {
+  const bool negative = *p == '-';
+  const char* q = p + (negative ? 1 : 0);
+  std::uint64_t word = load8(q);
+  std::uint64_t stops = non_digits(word);
+  std::uint64_t v = 0;
+  if (stops != 0) {
+    const auto count = static_cast<unsigned>(std::countr_zero(stops)) / 8;
+    if (count == 0) return false;
+    v = leading_digits(word, count);
+    q += count;
+  } else {
+    v = eight_digits(word);
+    word = load8(q + 8);
+    stops = non_digits(word);
+    if (stops != 0) {
+      const auto count = static_cast<unsigned>(std::countr_zero(stops)) / 8;
+      if (count != 0) v = v * powers_of_ten[count] + leading_digits(word, count);
+      q += 8 + count;
+    } else {
+      v = v * 100000000 + eight_digits(word);
+      word = load8(q + 16);
+      stops = non_digits(word);
+      const auto count = stops == 0 ? 8U : static_cast<unsigned>(std::countr_zero(stops)) / 8;
+      if (count > 2) return false;  // more than 18 digits: the general path checks the range
+      if (count != 0) v = v * powers_of_ten[count] + leading_digits(word, count);
+      q += 16 + count;
+    }
+  }
+  value = negative ? -static_cast<std::int64_t>(v) : static_cast<std::int64_t>(v);
+  p = q;
+  return true;
+}
+
+constexpr std::ptrdiff_t fast_margin = 80;  // bytes a fast line may read from its start
+
+// Parses the lines of chunk (whole lines inside the text that ends at text_end) into part.
+void parse_chunk(const io::Input& input, IntervalKind kind, const char* text_end, std::string_view chunk,
+                 algo::IntervalColumns::Part& part) {
+  const char* p = chunk.data();
+  const char* const end = p + chunk.size();
+  // A record takes at least four bytes with its newline ("1 2\n"), three without.
+  for (auto* column : {&part.near_starts, &part.near_ends}) {
+    const std::size_t need = column->size() + (chunk.size() + 1) / 4 + 1;
+    if (need > column->capacity()) column->reserve(std::max(need, column->capacity() * 2));
+  }
+  const bool closed = kind == IntervalKind::closed;
+  std::uint32_t* starts = part.near_starts.data();
+  std::uint32_t* ends = part.near_ends.data();
+  // Separate counts: a pair may be near at one end and far at the other.
+  std::size_t ns = part.near_starts.size();
+  std::size_t ne = part.near_ends.size();
+  auto base = static_cast<std::uint64_t>(part.base);
+  bool based = part.based;
+  // Anything else than a near pair: through push_back, which sets the base, checks and grows.
+  const auto push = [&](const algo::Interval& interval) {
+    part.near_starts.set_size(ns);
+    part.near_ends.set_size(ne);
+    part.push_back(interval);
+    starts = part.near_starts.data();
+    ends = part.near_ends.data();
+    ns = part.near_starts.size();
+    ne = part.near_ends.size();
+    base = static_cast<std::uint64_t>(part.base);
+    based = true;
+  };
+  while (p != end) {
+    if (text_end - p >= fast_margin && based) [[likely]] {
+      const char* q = p;
+      std::int64_t a = 0;
+      std::int64_t b = 0;
+      if (fast_int(q, a) && io::is_separator(*q)) {
+        const char* const limit = p + 40;
+        do ++q;
+        while (q != limit && io::is_separator(*q));
+        if (fast_int(q, b)) {
+          const char* next = *q == '\n' ? q + 1 : (q[0] == '\r' && q[1] == '\n') ? q + 2 : nullptr;
+          if (next != nullptr && (a < b || (closed && a == b))) [[likely]] {
+            const std::uint64_t x = static_cast<std::uint64_t>(a) - base;
+            const std::uint64_t y = static_cast<std::uint64_t>(b) - base;
+            // Near: both within [base, base + 2^32) (the base is at most INT64_MAX − 2^32 + 1, so no
+            // value below it wraps to a small offset).
+            if (((x | y) >> 32) == 0) [[likely]] {
+              starts[ns++] = static_cast<std::uint32_t>(x);
+              ends[ne++] = static_cast<std::uint32_t>(y);
+            } else {
+              push({a, b});
+            }
+            p = next;
+            continue;
+          }
+        }
+      }
+    }
+    // Any other line, as Input::next_record and read_intervals read it.
+    const auto* newline = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)));
+    const char* const line_end = newline != nullptr ? newline : end;
+    const char* text_stop = line_end;
+    if (text_stop != p && text_stop[-1] == '\r') --text_stop;
+    const char* first = p;
+    while (first != text_stop && io::is_blank(*first)) ++first;
+    if (first != text_stop && *first != '#') {
+      const algo::Interval interval = read_record(input, std::string_view(p, static_cast<std::size_t>(text_stop - p)), kind);
+      push(interval);
+    }
+    p = newline != nullptr ? newline + 1 : end;
+  }
+  part.near_starts.set_size(ns);
+  part.near_ends.set_size(ne);
+}
+
 }  // namespace
 
 IntervalInput read_intervals(io::Input& input, IntervalKind kind) {
@@ -89,27 +259,33 @@ IntervalInput read_intervals(io::Input& input, IntervalKind kind) {
   // The shortest line, "1 2\n", has four bytes: reserve for that many (untouched pages cost nothing).
   result.intervals.reserve(input.size_hint() / 4);
   io::Line line;
-  while (input.next_record(line)) {
-    algo::Interval plain{};
-    if (plain_pair(line.text, plain)) [[likely]] {
-      if (plain.start > plain.end || (kind == IntervalKind::half_open && plain.start == plain.end)) {
-        check_order(input, line.text.data() + line.text.find_first_not_of(" \t"), plain, kind);
-      }
-      result.intervals.push_back(plain);
-      continue;
-    }
-    io::Tokens tokens(line.text);
-    std::string_view start;
-    std::string_view end;
-    tokens.next(start);
-    if (!tokens.next(end)) throw input.error_at(tokens.end(), "missing END: expected 'START END'");
-    std::string_view extra;
-    if (tokens.next(extra)) throw input.error_at(extra.data(), fmt::format("unexpected {}: expected 'START END'", io::quote(extra)));
-    const algo::Interval interval{io::expect_int64(input, start, "START"), io::expect_int64(input, end, "END")};
-    check_order(input, start.data(), interval, kind);
-    result.intervals.push_back(interval);
-  }
+  while (input.next_record(line)) result.intervals.push_back(read_record(input, line.text, kind));
   return result;
+}
+
+algo::IntervalColumns read_interval_columns(io::Input& input, IntervalKind kind, SliceOptions options) {
+  constexpr std::size_t parallel_from = std::size_t{1} << 20;  // smaller texts: one thread is quicker
+  algo::IntervalColumns columns;
+  if (input.size_hint() == 0) {  // a stream (or nothing): line by line, without holding the text
+    columns.parts.resize(1);
+    io::Line line;
+    while (input.next_record(line)) columns.parts[0].push_back(read_record(input, line.text, kind));
+    return columns;
+  }
+  const std::string_view text = input.rest();
+  const unsigned slices = options.slices != 0 ? options.slices : text.size() >= parallel_from ? algo::worker_count() : 1;
+  const std::size_t chunk_bytes = options.chunk_bytes != 0 ? options.chunk_bytes : std::size_t{4} << 20;
+  columns.parts.resize(slices);
+  for (auto& part : columns.parts) {
+    const std::size_t guess = text.size() / slices / 4 + 16;
+    part.near_starts.reserve(guess);
+    part.near_ends.reserve(guess);
+  }
+  const char* const text_end = text.data() + text.size();
+  io::for_each_chunk(input, text, slices, chunk_bytes, [&](unsigned slice, std::string_view chunk) {
+    parse_chunk(input, kind, text_end, chunk, columns.parts[slice]);
+  });
+  return columns;
 }
 
 }  // namespace prep::problems

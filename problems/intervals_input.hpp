@@ -2,8 +2,10 @@
 // per line, or the LeetCode literal `[[1,3],[2,6]]`, with every bad value reported at its place.
 #pragma once
 
+#include <cstddef>
 #include <vector>
 
+#include "algorithms/interval_columns.hpp"
 #include "algorithms/intervals.hpp"
 #include "cli/io/input.hpp"
 
@@ -20,5 +22,17 @@ struct IntervalInput {
 };
 
 IntervalInput read_intervals(io::Input& input, IntervalKind kind);
+
+// How read_interval_columns divides its work: 0 means the default.
+struct SliceOptions {
+  unsigned slices = 0;          // threads parsing at once (default: one per core for a large input)
+  std::size_t chunk_bytes = 0;  // bytes parsed between giving pages back (default 4 MiB)
+};
+
+// The intervals of line input (`START END` lines: the caller has checked that the input is not a
+// LeetCode literal) in input order, as columns. A file (or text) is parsed in slices on several
+// threads; the intervals, and the error for bad input (the first in input order), are exactly those
+// of read_intervals.
+algo::IntervalColumns read_interval_columns(io::Input& input, IntervalKind kind, SliceOptions options = {});
 
 }  // namespace prep::problems

@@ -1,6 +1,10 @@
 // meeting_rooms.cpp — `prep meeting-rooms`: rooms needed, whether one person can attend, or who goes where.
 #include "problems/meeting_rooms.hpp"
 
+#include <stdexcept>
+
+#include "algorithms/parallel.hpp"
+
 namespace prep::problems::meeting_rooms {
 
 IntervalInput parse(io::Input& input) { return read_intervals(input, IntervalKind::half_open); }
@@ -12,6 +16,19 @@ Answer solve(IntervalInput& input, Question question) {
     case Question::rooms: answer.rooms = algo::min_meeting_rooms(std::move(input.intervals)); break;
     case Question::can_attend: answer.can_attend = algo::can_attend_all(std::move(input.intervals)); break;
     case Question::assign: answer.room_of = algo::assign_rooms(input.intervals); break;
+  }
+  return answer;
+}
+
+Answer solve_lines(io::Input& input, Question question, SliceOptions options) {
+  Answer answer;
+  answer.question = question;
+  algo::IntervalColumns meetings = read_interval_columns(input, IntervalKind::half_open, options);
+  const unsigned threads = options.slices != 0 ? options.slices : algo::worker_count();
+  switch (question) {
+    case Question::rooms: answer.rooms = algo::min_meeting_rooms(std::move(meetings), threads); break;
+    case Question::can_attend: answer.can_attend = algo::can_attend_all(std::move(meetings), threads); break;
+    case Question::assign: throw std::logic_error("solve_lines: --assign needs the meetings in input order");
   }
   return answer;
 }
@@ -67,6 +84,10 @@ void run(Context& context) {
   const bool assign = context.options.flag("assign");
   if (can_attend && assign) throw io::UsageError("--can-attend and --assign ask different questions: give one");
   const Question question = can_attend ? Question::can_attend : assign ? Question::assign : Question::rooms;
+  if (question != Question::assign && context.input.peek_nonblank() != '[') {
+    render({}, solve_lines(context.input, question), output_format(context.options, false), context.out);
+    return;
+  }
   IntervalInput input = parse(context.input);
   const Answer answer = solve(input, question);
   render(input, answer, output_format(context.options, input.leetcode), context.out);

@@ -30,6 +30,11 @@ IntervalInput parse(io::Input& input);
 Answer solve(IntervalInput& input, Question question);
 void render(const IntervalInput& input, const Answer& answer, Format format, io::Output& out);
 
+// Rooms or can-attend for line input (not a LeetCode literal), parsed and solved on every core:
+// what the command does for those questions unless the input is a literal. Same answer as
+// solve(parse(input), question).
+Answer solve_lines(io::Input& input, Question question, SliceOptions options = {});
+
 const Problem& problem();
 
 }  // namespace prep::problems::meeting_rooms

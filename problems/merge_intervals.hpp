@@ -15,6 +15,11 @@ IntervalInput parse(io::Input& input);
 std::vector<algo::Interval> solve(IntervalInput input);
 void render(const std::vector<algo::Interval>& merged, Format format, io::Output& out);
 
+// Line input (not a LeetCode literal) parsed, merged and rendered on every core, in the memory of
+// its columns: what the command does unless the input is a literal. Same output as
+// render(solve(parse(input))).
+void merge_lines(io::Input& input, Format format, io::Output& out, SliceOptions options = {});
+
 const Problem& problem();
 
 }  // namespace prep::problems::merge_intervals

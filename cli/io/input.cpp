@@ -281,6 +281,15 @@ void Input::skip_to(const char* p) {
   s.pos = p;
 }
 
+void Input::release(const char* from, const char* to) const {
+  const State& s = *state_;
+  if (s.map == nullptr || from == nullptr || to <= from) return;
+  const auto page = static_cast<std::uintptr_t>(sysconf(_SC_PAGESIZE));
+  const std::uintptr_t first = (reinterpret_cast<std::uintptr_t>(from) + page - 1) / page * page;
+  const std::uintptr_t last = reinterpret_cast<std::uintptr_t>(to) / page * page;
+  if (last > first) madvise(reinterpret_cast<void*>(first), last - first, MADV_DONTNEED);
+}
+
 InputError Input::error_at(const char* p, const std::string& message) const {
   const State& s = *state_;
   // Count lines from the nearest known line start before p.

@@ -59,6 +59,12 @@ class Input {
   // rest of its line is read as a line).
   void skip_to(const char* p);
 
+  // After rest(): the bytes [from, to) of it have been read and will not be needed soon. For a mapped
+  // file, the pages wholly inside are given back to the kernel (as reading lines does); they stay
+  // readable (read again from the file if touched). Does nothing for other input. Safe to call
+  // from several threads at once.
+  void release(const char* from, const char* to) const;
+
   // An error at p, a position inside the last line read or inside rest().
   [[nodiscard]] InputError error_at(const char* p, const std::string& message) const;
   // An error about the input as a whole (no line to point at), e.g. an unreadable file.

@@ -1,0 +1,445 @@
+#include "algorithms/interval_columns.hpp"
+
+#include <array>
+#include <bit>
+#include <cassert>
+#include <limits>
+#include <utility>
+
+#include "algorithms/parallel.hpp"
+#include "algorithms/radix_sort.hpp"
+
+namespace prep::algo {
+
+namespace {
+
+constexpr std::size_t parallel_from = std::size_t{1} << 16;  // fewer intervals: one thread is quicker
+
+// Calls f(values, count, add) for the pieces of one kind (starts or ends) holding items [begin, end)
+// of all the parts' columns of that kind put together (each part: near, then far values). A value is
+// std::uint64_t(values[i]) + add, as an int64_t.
+template <typename F>
+void for_pieces(const IntervalColumns& columns, bool ends, std::size_t begin, std::size_t end, F f) {
+  std::size_t at = 0;
+  const auto piece = [&](const auto& column, std::uint64_t add) {
+    const std::size_t from = std::max(begin, at);
+    const std::size_t to = std::min(end, at + column.size());
+    if (from < to) f(column.data() + (from - at), to - from, add);
+    at += column.size();
+  };
+  for (const IntervalColumns::Part& part : columns.parts) {
+    piece(ends ? part.near_ends : part.near_starts, static_cast<std::uint64_t>(part.base));
+    piece(ends ? part.far_ends : part.far_starts, 0);
+    if (at >= end) break;
+  }
+}
+
+struct Span {
+  std::int64_t lo = 0;   // the least start
+  std::uint64_t range = 0;  // greatest end − lo
+  std::size_t n = 0;
+  unsigned tasks = 1;
+  [[nodiscard]] std::size_t task_begin(unsigned t) const { return n * t / tasks; }
+};
+
+Span measure(const IntervalColumns& columns, unsigned threads) {
+  Span span;
+  span.n = columns.size();
+  span.tasks = span.n >= parallel_from ? std::max(threads, 1U) : 1;
+  if (span.n == 0) return span;
+  std::vector<std::int64_t> lows(span.tasks, std::numeric_limits<std::int64_t>::max());
+  std::vector<std::int64_t> highs(span.tasks, std::numeric_limits<std::int64_t>::min());
+  parallel_for(span.tasks, [&](unsigned t) {
+    std::int64_t lo = lows[t];
+    std::int64_t hi = highs[t];
+    // Near values are base + offset without overflow: their order is their offsets' order.
+    for_pieces(columns, false, span.task_begin(t), span.task_begin(t + 1), [&](const auto* v, std::size_t m, std::uint64_t add) {
+      auto least = v[0];
+      for (std::size_t i = 1; i < m; ++i) least = std::min(least, v[i]);
+      lo = std::min(lo, static_cast<std::int64_t>(static_cast<std::uint64_t>(least) + add));
+    });
+    for_pieces(columns, true, span.task_begin(t), span.task_begin(t + 1), [&](const auto* v, std::size_t m, std::uint64_t add) {
+      auto most = v[0];
+      for (std::size_t i = 1; i < m; ++i) most = std::max(most, v[i]);
+      hi = std::max(hi, static_cast<std::int64_t>(static_cast<std::uint64_t>(most) + add));
+    });
+    lows[t] = lo;
+    highs[t] = hi;
+  });
+  span.lo = *std::min_element(lows.begin(), lows.end());
+  const std::int64_t hi = *std::max_element(highs.begin(), highs.end());
+  span.range = hi >= span.lo ? static_cast<std::uint64_t>(hi) - static_cast<std::uint64_t>(span.lo) : 0;
+  return span;
+}
+
+// Keys (value − lo) of the starts and of the ends, grouped into the same buckets by their top bits:
+// bucket k's starts are starts[start_at[k], start_at[k + 1]), below every key of bucket k + 1.
+template <typename K>
+struct Buckets {
+  std::size_t count = 1;
+  unsigned shift = 0;      // bucket of a key: (key >> shift) & mask
+  std::uint64_t mask = 0;
+  unsigned sort_bits = 0;  // the low bits, in which keys of one bucket differ
+  BigArray<K> starts;
+  BigArray<K> ends;
+  std::vector<std::size_t> start_at;
+  std::vector<std::size_t> end_at;
+  [[nodiscard]] std::size_t bucket(K key) const { return static_cast<std::size_t>((std::uint64_t{key} >> shift) & mask); }
+};
+
+template <typename K>
+Buckets<K> make_buckets(IntervalColumns& columns, const Span& span) {
+  Buckets<K> b;
+  const auto bits = static_cast<unsigned>(std::bit_width(span.range));
+  // About two thousand keys of each kind per bucket, and at most 2048 buckets (the scatter's write
+  // streams stay in cache; measured a little better than 4096).
+  const auto wanted = static_cast<unsigned>(std::clamp(static_cast<int>(std::bit_width(span.n)) - 11, 0, 11));
+  const unsigned digit = std::min(bits, wanted);
+  b.sort_bits = bits - digit;
+  b.shift = digit == 0 ? 0 : b.sort_bits;
+  b.count = std::size_t{1} << digit;
+  b.mask = b.count - 1;
+  const auto lo = static_cast<std::uint64_t>(span.lo);
+
+  // Count each task's keys per bucket; then each task's first slot in each bucket.
+  std::vector<std::vector<std::size_t>> start_slot(span.tasks, std::vector<std::size_t>(b.count));
+  std::vector<std::vector<std::size_t>> end_slot(span.tasks, std::vector<std::size_t>(b.count));
+  parallel_for(span.tasks, [&](unsigned t) {
+    for (const bool ends : {false, true}) {
+      std::vector<std::size_t>& count = ends ? end_slot[t] : start_slot[t];
+      for_pieces(columns, ends, span.task_begin(t), span.task_begin(t + 1), [&](const auto* v, std::size_t m, std::uint64_t add) {
+        const std::uint64_t offset = add - lo;
+        for (std::size_t i = 0; i < m; ++i) ++count[b.bucket(static_cast<K>(static_cast<std::uint64_t>(v[i]) + offset))];
+      });
+    }
+  });
+  for (const bool ends : {false, true}) {
+    auto& slot = ends ? end_slot : start_slot;
+    auto& at = ends ? b.end_at : b.start_at;
+    at.resize(b.count + 1);
+    std::size_t sum = 0;
+    for (std::size_t k = 0; k < b.count; ++k) {
+      at[k] = sum;
+      for (unsigned t = 0; t < span.tasks; ++t) sum += std::exchange(slot[t][k], sum);
+    }
+    at[b.count] = sum;
+  }
+
+  // Scatter the starts, free their column, then the ends: the peak is the columns plus one key array.
+  for (const bool ends : {false, true}) {
+    BigArray<K>& keys = ends ? b.ends : b.starts;
+    keys = BigArray<K>(span.n);
+    K* const out = keys.get();
+    parallel_for(span.tasks, [&](unsigned t) {
+      std::vector<std::size_t>& slot = ends ? end_slot[t] : start_slot[t];
+      for_pieces(columns, ends, span.task_begin(t), span.task_begin(t + 1), [&](const auto* v, std::size_t m, std::uint64_t add) {
+        const std::uint64_t offset = add - lo;
+        for (std::size_t i = 0; i < m; ++i) {
+          const auto k = static_cast<K>(static_cast<std::uint64_t>(v[i]) + offset);
+          out[slot[b.bucket(k)]++] = k;
+        }
+      });
+    });
+    for (IntervalColumns::Part& part : columns.parts) {
+      (ends ? part.near_ends : part.near_starts).clear();
+      (ends ? part.far_ends : part.far_starts).clear();
+    }
+  }
+  return b;
+}
+
+// Sorts a[0, n) by the low `bits` bits (the others are equal): insertion sort when tiny, LSD passes
+// through tmp when it fits in cache, in place when large (a skewed bucket).
+template <typename K>
+void sort_keys(K* a, std::size_t n, unsigned bits, std::vector<K>& tmp) {
+  if (n < 2 || bits == 0) return;
+  if (n <= 48) {
+    for (std::size_t i = 1; i < n; ++i) {
+      const K value = a[i];
+      std::size_t j = i;
+      for (; j > 0 && a[j - 1] > value; --j) a[j] = a[j - 1];
+      a[j] = value;
+    }
+    return;
+  }
+  if (n > (std::size_t{1} << 16)) {
+    // Order-preserving map of unsigned keys to signed ones.
+    radix_sort_in_place(a, a + n, [](K k) { return static_cast<std::int64_t>(std::uint64_t{k} ^ (std::uint64_t{1} << 63)); });
+    return;
+  }
+  constexpr unsigned max_digit = 11;
+  const unsigned passes = (bits + max_digit - 1) / max_digit;
+  const unsigned width = (bits + passes - 1) / passes;
+  if (tmp.size() < n) tmp.resize(n);
+  K* from = a;
+  K* to = tmp.data();
+  std::array<std::uint32_t, std::size_t{1} << max_digit> count;
+  for (unsigned shift = 0; shift < bits; shift += width) {
+    const std::uint64_t mask = (std::uint64_t{1} << std::min(width, bits - shift)) - 1;
+    const std::size_t size = static_cast<std::size_t>(mask) + 1;
+    std::fill_n(count.begin(), size, 0);
+    for (std::size_t i = 0; i < n; ++i) ++count[(std::uint64_t{from[i]} >> shift) & mask];
+    if (count[(std::uint64_t{from[0]} >> shift) & mask] == n) continue;  // all share this digit
+    std::uint32_t sum = 0;
+    for (std::size_t d = 0; d < size; ++d) sum += std::exchange(count[d], sum);
+    for (std::size_t i = 0; i < n; ++i) to[count[(std::uint64_t{from[i]} >> shift) & mask]++] = from[i];
+    std::swap(from, to);
+  }
+  if (from != a) std::copy(from, from + n, a);
+}
+
+// What a sweep does with the sorted starts and ends of a stretch of values (a bucket, or a part of
+// one), given `cur`, the intervals in progress before it: Rooms and Merge below.
+//   needs(cur, starts, ends): false if the stretch cannot matter (then it is not even sorted);
+//   sweep(s, ns, e, ne, cur): the stretch's sorted starts and ends.
+
+// The most meetings in progress: a stretch matters only if it could beat the best so far.
+template <typename K>
+struct Rooms {
+  static constexpr unsigned group_bits = 10;  // ~2 keys of each kind per group (measured best)
+  std::int64_t best = 0;
+  [[nodiscard]] bool needs(std::int64_t cur, std::size_t starts, std::size_t) const {
+    return cur + static_cast<std::int64_t>(starts) > best;
+  }
+  void sweep(const K* s, std::size_t ns, const K* e, std::size_t ne, std::int64_t cur) {
+    std::int64_t most = best;
+    std::size_t i = 0;
+    std::size_t j = 0;
+    while (i < ns && j < ne) {
+      const bool start = s[i] < e[j];  // an end at the same time frees its room first
+      cur += start ? 1 : -1;
+      most = std::max(most, cur);
+      i += start ? 1 : 0;
+      j += start ? 0 : 1;
+    }
+    if (i < ns) most = std::max(most, cur + static_cast<std::int64_t>(ns - i));
+    best = most;
+  }
+};
+
+// The union of closed intervals: where coverage rises from 0 (an open) and falls to 0 (a close),
+// written to opens[o…] and closes[c…]. A stretch matters only if coverage can reach 0 in it.
+template <typename K>
+struct Merge {
+  static constexpr unsigned group_bits = 12;  // ~0.5 keys per group: few groups where coverage can reach 0
+  K* opens = nullptr;
+  K* closes = nullptr;
+  std::size_t o = 0;
+  std::size_t c = 0;
+  [[nodiscard]] static bool needs(std::int64_t cur, std::size_t, std::size_t ends) {
+    return cur <= static_cast<std::int64_t>(ends);
+  }
+  // opens/closes may be s/e themselves: o <= i and c <= j, so writes fall on keys already read.
+  void sweep(const K* s, std::size_t ns, const K* e, std::size_t ne, std::int64_t cur) {
+    std::size_t i = 0;
+    std::size_t j = 0;
+    while (i < ns && j < ne) {
+      const K start_key = s[i];
+      const K end_key = e[j];
+      const bool start = start_key <= end_key;  // closed: a start at an end's value joins it
+      if (cur == (start ? 0 : 1)) [[unlikely]] {
+        if (start) {
+          opens[o++] = start_key;
+        } else {
+          closes[c++] = end_key;
+        }
+      }
+      cur += start ? 1 : -1;
+      i += start ? 1 : 0;
+      j += start ? 0 : 1;
+    }
+    for (; i < ns; ++i) {
+      if (cur++ == 0) opens[o++] = s[i];
+    }
+    for (; j < ne; ++j) {
+      if (--cur == 0) closes[c++] = e[j];
+    }
+  }
+};
+
+template <typename K>
+void sort_small(K* a, std::size_t n) {
+  if (n > 32) {
+    std::sort(a, a + n);
+    return;
+  }
+  for (std::size_t i = 1; i < n; ++i) {
+    const K value = a[i];
+    std::size_t j = i;
+    for (; j > 0 && a[j - 1] > value; --j) a[j] = a[j - 1];
+    a[j] = value;
+  }
+}
+
+template <typename K>
+struct Scratch {
+  std::vector<K> starts;
+  std::vector<K> ends;
+  std::vector<K> sort;
+  std::vector<std::uint32_t> start_count;
+  std::vector<std::uint32_t> end_count;
+  std::vector<std::uint32_t> start_at;
+  std::vector<std::uint32_t> end_at;
+};
+
+// One bucket: s[0, ns) and e[0, ne), unsorted, keys differing in their low `bits` bits; cur meetings
+// in progress before it. The keys are grouped once more by their next bits (a counting sort, in
+// cache), and only the groups that can matter are sorted and swept. A large bucket is sorted whole.
+template <typename K, typename Sweep>
+void visit_bucket(K* s, std::size_t ns, K* e, std::size_t ne, unsigned bits, std::int64_t cur, Scratch<K>& scratch,
+                  Sweep& sweep) {
+  constexpr unsigned sub_bits = Sweep::group_bits;
+  constexpr std::size_t whole_from = std::size_t{1} << 16;
+  if (!sweep.needs(cur, ns, ne)) return;
+  if (bits == 0 || ns + ne <= 64 || ns > whole_from || ne > whole_from) {
+    sort_keys(s, ns, bits, scratch.sort);
+    sort_keys(e, ne, bits, scratch.sort);
+    sweep.sweep(s, ns, e, ne, cur);
+    return;
+  }
+  const unsigned width = std::min(bits, sub_bits);
+  const unsigned shift = bits - width;
+  const std::size_t groups = std::size_t{1} << width;
+  const std::uint64_t mask = groups - 1;
+  const auto group = [shift, mask](K key) { return static_cast<std::size_t>((std::uint64_t{key} >> shift) & mask); };
+  scratch.start_count.assign(groups, 0);
+  scratch.end_count.assign(groups, 0);
+  scratch.start_at.resize(groups);
+  scratch.end_at.resize(groups);
+  if (scratch.starts.size() < ns) scratch.starts.resize(ns);
+  if (scratch.ends.size() < ne) scratch.ends.resize(ne);
+  for (std::size_t i = 0; i < ns; ++i) ++scratch.start_count[group(s[i])];
+  for (std::size_t i = 0; i < ne; ++i) ++scratch.end_count[group(e[i])];
+  std::uint32_t start_sum = 0;
+  std::uint32_t end_sum = 0;
+  for (std::size_t g = 0; g < groups; ++g) {
+    scratch.start_at[g] = start_sum;
+    start_sum += scratch.start_count[g];
+    scratch.end_at[g] = end_sum;
+    end_sum += scratch.end_count[g];
+  }
+  K* const gs = scratch.starts.data();
+  K* const ge = scratch.ends.data();
+  for (std::size_t i = 0; i < ns; ++i) gs[scratch.start_at[group(s[i])]++] = s[i];
+  for (std::size_t i = 0; i < ne; ++i) ge[scratch.end_at[group(e[i])]++] = e[i];
+  // start_at[g] is now where group g + 1 begins.
+  std::size_t s0 = 0;
+  std::size_t e0 = 0;
+  for (std::size_t g = 0; g < groups; ++g) {
+    const std::size_t a = scratch.start_count[g];
+    const std::size_t b = scratch.end_count[g];
+    if ((a != 0 || b != 0) && sweep.needs(cur, a, b)) {
+      sort_small(gs + s0, a);
+      sort_small(ge + e0, b);
+      sweep.sweep(gs + s0, a, ge + e0, b, cur);
+    }
+    cur += static_cast<std::int64_t>(a) - static_cast<std::int64_t>(b);
+    s0 += a;
+    e0 += b;
+  }
+}
+
+// Visits every bucket (visit(task, k, scratch)), the buckets split between the tasks by the number of
+// keys, each task's buckets consecutive and in order.
+template <typename K, typename Visit>
+void for_buckets(const Buckets<K>& b, const Span& span, Visit visit) {
+  const unsigned tasks = span.tasks;
+  std::vector<std::size_t> first(tasks + 1, b.count);
+  first[0] = 0;
+  for (unsigned t = 1; t < tasks; ++t) {
+    const std::size_t target = 2 * span.n * t / tasks;
+    std::size_t k = first[t - 1];
+    while (k < b.count && b.start_at[k] + b.end_at[k] < target) ++k;
+    first[t] = k;
+  }
+  parallel_for(tasks, [&](unsigned t) {
+    Scratch<K> scratch;
+    for (std::size_t k = first[t]; k < first[t + 1]; ++k) visit(t, k, scratch);
+  });
+}
+
+template <typename K>
+std::int64_t rooms(IntervalColumns& meetings, const Span& span) {
+  Buckets<K> b = make_buckets<K>(meetings, span);
+  std::vector<Rooms<K>> best(span.tasks);
+  for_buckets(b, span, [&](unsigned t, std::size_t k, Scratch<K>& scratch) {
+    // In progress when the bucket begins: the meetings started and not ended before it.
+    const auto cur = static_cast<std::int64_t>(b.start_at[k]) - static_cast<std::int64_t>(b.end_at[k]);
+    visit_bucket(b.starts.get() + b.start_at[k], b.start_at[k + 1] - b.start_at[k], b.ends.get() + b.end_at[k],
+                 b.end_at[k + 1] - b.end_at[k], b.sort_bits, cur, scratch, best[t]);
+  });
+  std::int64_t most = 0;
+  for (const Rooms<K>& r : best) most = std::max(most, r.best);
+  return most;
+}
+
+template <typename K>
+void merge(IntervalColumns& intervals, const Span& span, const std::function<void(std::span<const Interval>)>& emit) {
+  Buckets<K> b = make_buckets<K>(intervals, span);
+  // Each bucket's sweep leaves where merged intervals open at the front of its starts, and where they
+  // close at the front of its ends; an interval may open in one bucket and close in a later one.
+  std::vector<std::size_t> opens(b.count, 0);
+  std::vector<std::size_t> closes(b.count, 0);
+  for_buckets(b, span, [&](unsigned, std::size_t k, Scratch<K>& scratch) {
+    K* s = b.starts.get() + b.start_at[k];
+    K* e = b.ends.get() + b.end_at[k];
+    const auto cur = static_cast<std::int64_t>(b.start_at[k]) - static_cast<std::int64_t>(b.end_at[k]);
+    Merge<K> sweep{s, e};
+    visit_bucket(s, b.start_at[k + 1] - b.start_at[k], e, b.end_at[k + 1] - b.end_at[k], b.sort_bits, cur, scratch, sweep);
+    opens[k] = sweep.o;
+    closes[k] = sweep.c;
+  });
+  const auto value = [lo = static_cast<std::uint64_t>(span.lo)](K key) {
+    return static_cast<std::int64_t>(lo + std::uint64_t{key});
+  };
+  std::vector<Interval> batch;
+  batch.reserve(4096);
+  std::size_t ko = 0;
+  std::size_t io = 0;
+  std::size_t kc = 0;
+  std::size_t ic = 0;
+  for (;;) {
+    while (ko < b.count && io == opens[ko]) {
+      ++ko;
+      io = 0;
+    }
+    if (ko == b.count) break;
+    while (kc < b.count && ic == closes[kc]) {
+      ++kc;
+      ic = 0;
+    }
+    assert(kc < b.count);
+    batch.push_back({value(b.starts[b.start_at[ko] + io++]), value(b.ends[b.end_at[kc] + ic++])});
+    if (batch.size() == batch.capacity()) {
+      emit(batch);
+      batch.clear();
+    }
+  }
+  if (!batch.empty()) emit(batch);
+}
+
+}  // namespace
+
+void merge_closed(IntervalColumns intervals, unsigned threads, const std::function<void(std::span<const Interval>)>& emit) {
+  const Span span = measure(intervals, threads);
+  if (span.n == 0) return;
+  if (span.range <= std::numeric_limits<std::uint32_t>::max()) {
+    merge<std::uint32_t>(intervals, span, emit);
+  } else {
+    merge<std::uint64_t>(intervals, span, emit);
+  }
+}
+
+std::int64_t min_meeting_rooms(IntervalColumns meetings, unsigned threads) {
+  const Span span = measure(meetings, threads);
+  if (span.n == 0) return 0;
+  if (span.range <= std::numeric_limits<std::uint32_t>::max()) return rooms<std::uint32_t>(meetings, span);
+  return rooms<std::uint64_t>(meetings, span);
+}
+
+bool can_attend_all(IntervalColumns meetings, unsigned threads) {
+  // Two half-open meetings overlap exactly when both are in progress at the later start.
+  return min_meeting_rooms(std::move(meetings), threads) <= 1;
+}
+
+}  // namespace prep::algo

@@ -1,0 +1,123 @@
+#include "algorithms/interval_columns.hpp"
+
+#include <doctest/doctest.h>
+
+#include <cstdint>
+#include <limits>
+#include <random>
+#include <vector>
+
+#include "algorithms/intervals.hpp"
+
+using prep::algo::Interval;
+using prep::algo::IntervalColumns;
+
+namespace {
+
+// The intervals split into `parts` parts at random places (some parts may be empty).
+IntervalColumns columns_of(const std::vector<Interval>& intervals, unsigned parts, std::mt19937_64& rng) {
+  IntervalColumns columns;
+  columns.parts.resize(parts);
+  std::vector<std::size_t> cuts{0, intervals.size()};
+  for (unsigned p = 1; p < parts; ++p) cuts.push_back(std::uniform_int_distribution<std::size_t>(0, intervals.size())(rng));
+  std::sort(cuts.begin(), cuts.end());
+  for (unsigned p = 0; p < parts; ++p) {
+    for (std::size_t i = cuts[p]; i < cuts[p + 1]; ++i) columns.parts[p].push_back(intervals[i]);
+  }
+  return columns;
+}
+
+std::vector<Interval> merged_by_columns(const std::vector<Interval>& intervals, unsigned parts, unsigned threads,
+                                        std::mt19937_64& rng) {
+  std::vector<Interval> out;
+  prep::algo::merge_closed(columns_of(intervals, parts, rng), threads,
+                           [&](std::span<const Interval> batch) { out.insert(out.end(), batch.begin(), batch.end()); });
+  return out;
+}
+
+// Random intervals of one of several shapes: few distinct values (many ties and touching ends),
+// values around 1e9 (32-bit keys), ranges wider than 2^32 (64-bit keys), the whole int64 range,
+// and one crowded spot (a bucket too large to sort in cache).
+std::vector<Interval> random_intervals(std::size_t n, int shape, bool half_open, std::mt19937_64& rng) {
+  constexpr std::int64_t lo = std::numeric_limits<std::int64_t>::min();
+  constexpr std::int64_t hi = std::numeric_limits<std::int64_t>::max();
+  std::vector<Interval> out;
+  out.reserve(n);
+  const auto pick = [&](std::int64_t a, std::int64_t b) { return std::uniform_int_distribution<std::int64_t>(a, b)(rng); };
+  for (std::size_t i = 0; i < n; ++i) {
+    std::int64_t s = 0;
+    std::int64_t len = 0;
+    switch (shape) {
+      case 0: s = pick(-20, 20); len = pick(0, 6); break;
+      case 1: s = pick(0, 999'999'999); len = pick(0, 1000); break;
+      case 2: s = pick(-(std::int64_t{1} << 40), std::int64_t{1} << 40); len = pick(0, std::int64_t{1} << 30); break;
+      case 3: s = pick(lo, hi - 1); len = pick(0, 3); if (pick(0, 50) == 0) { s = pick(lo, 0); len = pick(0, hi); } break;
+      default: s = pick(0, 9) == 0 ? pick(0, std::int64_t{1} << 31) : pick(1000, 1000 + 3'000'000); len = pick(0, 200); break;
+    }
+    if (half_open && len == 0) len = 1;
+    if (s > hi - len) s = hi - len;
+    out.push_back({s, s + len});
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("interval columns: empty, one, touching, nested, extremes") {
+  std::mt19937_64 rng(1);
+  constexpr std::int64_t lo = std::numeric_limits<std::int64_t>::min();
+  constexpr std::int64_t hi = std::numeric_limits<std::int64_t>::max();
+  CHECK(merged_by_columns({}, 1, 1, rng).empty());
+  CHECK(merged_by_columns({}, 3, 2, rng).empty());
+  CHECK(merged_by_columns({{3, 3}}, 2, 2, rng) == std::vector<Interval>{{3, 3}});
+  CHECK(merged_by_columns({{4, 5}, {1, 4}}, 1, 1, rng) == std::vector<Interval>{{1, 5}});
+  CHECK(merged_by_columns({{1, 2}, {3, 4}}, 2, 1, rng) == std::vector<Interval>{{1, 2}, {3, 4}});
+  CHECK(merged_by_columns({{1, 10}, {2, 3}, {4, 5}}, 1, 1, rng) == std::vector<Interval>{{1, 10}});
+  CHECK(merged_by_columns({{0, hi}, {lo, 0}}, 1, 1, rng) == std::vector<Interval>{{lo, hi}});
+  CHECK(merged_by_columns({{lo, lo}, {hi, hi}}, 1, 1, rng) == std::vector<Interval>{{lo, lo}, {hi, hi}});
+  CHECK(prep::algo::min_meeting_rooms(IntervalColumns{}, 2) == 0);
+  CHECK(prep::algo::can_attend_all(IntervalColumns{}, 2));
+  CHECK(prep::algo::min_meeting_rooms(columns_of({{0, 30}, {5, 10}, {15, 20}}, 2, rng), 2) == 2);
+  CHECK(prep::algo::min_meeting_rooms(columns_of({{1, 5}, {5, 10}}, 1, rng), 1) == 1);
+  CHECK(prep::algo::min_meeting_rooms(columns_of({{lo, hi}, {lo, lo + 1}, {hi - 1, hi}}, 1, rng), 1) == 2);
+  CHECK_FALSE(prep::algo::can_attend_all(columns_of({{0, 30}, {5, 10}}, 1, rng), 1));
+  CHECK(prep::algo::can_attend_all(columns_of({{7, 10}, {2, 4}, {4, 7}}, 2, rng), 2));
+}
+
+TEST_CASE("interval columns: random shapes, parts and threads against the sorting versions") {
+  std::mt19937_64 rng(20240607);
+  const std::size_t sizes[] = {0, 1, 2, 5, 50, 700, 5000, 70000, 150000};
+  for (const std::size_t n : sizes) {
+    for (int shape = 0; shape < 5; ++shape) {
+      const int rounds = n >= 70000 ? 1 : 6;
+      for (int round = 0; round < rounds; ++round) {
+        const auto parts = static_cast<unsigned>(rng() % 4 + 1);
+        const auto threads = static_cast<unsigned>(rng() % 3 + 1);
+        CAPTURE(n);
+        CAPTURE(shape);
+        CAPTURE(parts);
+        CAPTURE(threads);
+        const std::vector<Interval> closed = random_intervals(n, shape, false, rng);
+        CHECK(merged_by_columns(closed, parts, threads, rng) == prep::algo::merge_closed(closed));
+        const std::vector<Interval> meetings = random_intervals(n, shape, true, rng);
+        const std::int64_t rooms = prep::algo::min_meeting_rooms(meetings);
+        CHECK(prep::algo::min_meeting_rooms(columns_of(meetings, parts, rng), threads) == rooms);
+        CHECK(prep::algo::can_attend_all(columns_of(meetings, parts, rng), threads) == prep::algo::can_attend_all(meetings));
+      }
+    }
+  }
+}
+
+TEST_CASE("interval columns: disjoint meetings, one long meeting over many, a crowded bucket") {
+  std::mt19937_64 rng(7);
+  std::vector<Interval> disjoint;
+  for (std::int64_t i = 0; i < 100000; ++i) disjoint.push_back({3 * i, 3 * i + 2});
+  std::shuffle(disjoint.begin(), disjoint.end(), rng);
+  CHECK(prep::algo::can_attend_all(columns_of(disjoint, 2, rng), 2));
+  CHECK(merged_by_columns(disjoint, 2, 2, rng).size() == disjoint.size());
+  std::vector<Interval> crowded = disjoint;
+  for (auto& m : crowded) m = {m.start % 5, m.start % 5 + 1};  // 100000 meetings in 5 places
+  crowded.push_back({-(std::int64_t{1} << 40), std::int64_t{1} << 40});
+  CHECK(prep::algo::min_meeting_rooms(columns_of(crowded, 3, rng), 2) == prep::algo::min_meeting_rooms(crowded));
+  CHECK(merged_by_columns(crowded, 3, 2, rng) == prep::algo::merge_closed(crowded));
+}
