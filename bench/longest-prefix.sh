@@ -7,7 +7,6 @@
 # CPU, 145 MiB peak (0.61 s CPU of it loading the 1,000,000 prefixes); textbook 51.5 s wall / 20.2 s
 # CPU, 129 MiB: 11.6x (CPU 12.5x). wc -l 0.04 s wall, ~11 ms CPU (perf stat).
 source "$(dirname "$0")/lib.sh"
-source "$(dirname "$0")/lib_cpu.sh"
 P=${1:-1000000}
 N=${2:-5000000}
 prefixes="$WORK/prefixes_$P.txt"

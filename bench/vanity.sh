@@ -8,7 +8,6 @@
 # 17.0 s). 2,000,000 x 100,000: prep 0.83 s wall / 0.26 s CPU, 49 MiB peak (of which ~0.09 s CPU is
 # building the automaton of 100,000 codes); wc -l 0.01 s wall, ~5 ms CPU (perf stat).
 source "$(dirname "$0")/lib.sh"
-source "$(dirname "$0")/lib_cpu.sh"
 N=${1:-2000000}
 C=${2:-100000}
 TN=${3:-200000}
