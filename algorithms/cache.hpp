@@ -1,35 +1,46 @@
 // cache.hpp — a key/value cache with LRU or LFU eviction and optional TTLs on a virtual clock.
 //
-// One structure serves both policies. Entries live in a node pool and sit in doubly linked lists
-// (indices, not pointers) grouped in frequency buckets; a bucket's list is ordered by last use,
-// most recent first, and the buckets form a list ordered by frequency (the O(1) LFU of Shah, Mitra
-// and Matani, 2010). LRU is the degenerate case of one bucket that a use never leaves; LFU moves a
-// used entry to the bucket of the next frequency. The victim is always the least recently used entry
-// of the first bucket. Keys map to nodes through an open-addressing table (linear probing, deletion
-// by backward shift), so the memory follows the entries in the cache, not every key ever seen.
-// Entries with a TTL also sit in an indexed binary min-heap on their expiry time.
+// One structure serves both policies. An entry is one 64-byte node of a pool: key and value of up to
+// 15 bytes inline (longer ones in a side pool of strings), expiry, frequency bucket and a stamp, so a
+// hit reads the table slot and that one line. Nodes are grouped in frequency buckets, and the
+// buckets form a list ordered by frequency (the O(1) LFU of Shah, Mitra and Matani, 2010); LRU is
+// the degenerate case of one bucket that a use never leaves, LFU moves a used node to the bucket of
+// the next frequency. A bucket orders its nodes by last use with a lazy queue instead of a linked
+// list: a use appends the node to the back of the bucket's ring of node indices and stamps the node
+// with that position, so the node's earlier item goes stale in place; an item is current iff its
+// node is in that bucket with that stamp. The victim is the first current item of the first bucket
+// (stale items in front are dropped on the way), and a ring longer than four times its live nodes
+// plus 32 is compacted in order. Rings are chains of 16-item chunks from one shared pool. Keys map to
+// nodes through an open-addressing table (linear probing, deletion by backward shift), so the
+// memory follows the entries in the cache, not every key ever seen. Entries with a TTL also sit in
+// an indexed binary min-heap on their expiry time.
 //
 // Expiry is lazy, as in Redis: an entry whose time has passed is removed (and counted as an
 // expiration) when its key is next looked at, when a put needs room (all expired entries go before
 // any live entry is evicted), or by purge_expired(), which stats() runs first. Since an expired
 // entry is invisible to every operation, when it is removed changes no answer and no counter.
 //
-// Time: get, put, erase, ttl O(|key| + |value|) expected, plus O(log n) when a TTL is set, changed
-//       or removed; purge_expired O(log n) per removed entry. Memory: about 120 bytes per entry plus
-//       the bytes of keys and values longer than 15; the pool and table grow to the largest number of
-//       entries held at once and are then reused, so a warm cache allocates nothing (keys and values
-//       of at most 15 bytes, or no longer than those they replace).
+// Time: get, put, erase, ttl O(|key| + |value|) expected amortized (a compaction or a run of stale
+//       items is paid for by the uses that made them), plus O(log n) when a TTL is set, changed or
+//       removed; purge_expired O(log n) per removed entry. A hit writes its node and the back of a
+//       ring only. Memory: about 100 bytes per entry (node 64, table slot 8 at load 3/8 to 3/4,
+//       ring items 4 to 20 and chunk slack, a heap item 16 with a TTL) plus keys and values longer
+//       than 15 bytes; everything grows to the largest number of entries held at once and is then
+//       reused, so a warm cache allocates nothing (keys and values of at most 15 bytes, or long ones
+//       fitting the buffers of long strings released before).
 // Preconditions (asserted): put TTLs are positive; the clock advances by non-negative steps and
-//       stays <= INT64_MAX; fewer than 2^32 - 1 entries at once.
+//       stays <= INT64_MAX; fewer than 2^32 - 1 entries at once. Ring positions are 64-bit counters
+//       that at most one item per use advances: they do not wrap.
 // Guarantees: an entry expires once the clock reaches put time + TTL. LFU evicts the least frequently
 //       used entry (a new entry has frequency 1, every hit or update adds 1), ties broken by least
 //       recent use (LeetCode 460); LRU evicts the least recently used. A put of an existing live key
 //       is a use, updates the value and replaces its TTL (none clears it, like Redis's SET).
 // Status: stress-tested against a list-based model, exhaustively on short sequences and on long
-//         random ones (tests/algorithms/test_cache.cpp); `prep lru` end to end against a Python
-//         model (tests/lru_model.py).
+//         random ones, with compactions forced often (tests/algorithms/test_cache.cpp); `prep lru`
+//         end to end against a Python model (tests/lru_model.py).
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <limits>
 #include <optional>
@@ -76,12 +87,12 @@ class Cache {
   // chain hash → table slot → entry → list neighbours is a cache miss at each step for a large
   // cache, and one operation cannot overlap them, but several in flight can. Hash a key once, call
   // prefetch_slot early, prefetch_entry a few operations later (it reads the slot), then
-  // prefetch_neighbours (it reads the links), then the overloads taking the hash. Prefetching is a
+  // prefetch_neighbours (it reads the node), then the overloads taking the hash. Prefetching is a
   // hint only: it changes no result.
   [[nodiscard]] static std::uint64_t hash(std::string_view key);
   void prefetch_slot(std::uint64_t hash) const;
   void prefetch_entry(std::uint64_t hash) const;
-  // After prefetch_entry had time: the list neighbours a use of the key will relink.
+  // After prefetch_entry had time: for LFU, the bucket a use of the key will move it to.
   void prefetch_neighbours(std::uint64_t hash) const;
   std::optional<std::string_view> get(std::string_view key, std::uint64_t hash);
   void put(std::string_view key, std::string_view value, std::optional<std::int64_t> ttl, std::uint64_t hash);
@@ -105,20 +116,27 @@ class Cache {
   using Index = std::uint32_t;
   static constexpr Index none = std::numeric_limits<Index>::max();
   static constexpr std::uint64_t never = std::numeric_limits<std::uint64_t>::max();
+  static constexpr std::uint32_t chunk_items = 16;  // ring items per chunk: one 64-byte line
+  static constexpr std::uint64_t ring_slack = 32;    // a ring may hold 4 * live + ring_slack items
 
-  // A node's fields are split by use so that list and heap updates, which touch the neighbours of a
-  // node, work on small dense arrays, and a key comparison reads one cache line.
-  struct alignas(64) Entry {
-    std::string key;
-    std::string value;
+  // A key or value: up to 15 bytes inline and zero-padded, so two keys compare as two words; a
+  // longer one is the index of a string in long_texts_ (size long_text).
+  struct Text {
+    std::array<char, 15> bytes{};
+    std::uint8_t size = 0;
   };
-  struct Links {
+  static constexpr std::uint8_t long_text = 0xff;
+
+  // Everything an operation on a key reads or writes, in one cache line.
+  struct alignas(64) Node {
     std::uint64_t expire_at = never;  // absolute clock time; never without TTL
-    Index prev = none;                // towards the more recently used in the bucket
-    Index next = none;                // towards the less recently used; free-list link when unused
-    Index bucket = none;
+    std::uint64_t stamp = never;      // ring position of the node's current item; never when free
     std::uint32_t hash_tag = 0;       // high half of the key's hash, as stored in the table
     Index heap_pos = none;            // position in heap_, or none without TTL
+    Index bucket = none;              // the bucket it is in; none when free
+    Index next_free = none;           // free-list link when unused
+    Text key;
+    Text value;
   };
   struct HeapItem {
     std::uint64_t expire_at;
@@ -126,8 +144,13 @@ class Cache {
   };
   struct Bucket {
     std::uint64_t frequency = 0;
-    Index head = none;  // most recently used
-    Index tail = none;  // least recently used: the victim when this bucket is first
+    std::uint64_t front_pos = 0;  // ring position of the front item, the least recent use
+    std::uint64_t back_pos = 0;   // position the next appended item gets
+    Index live = 0;               // nodes in this bucket
+    Index front_chunk = none;     // none when the ring is empty
+    Index back_chunk = none;
+    std::uint32_t front_off = 0;  // offsets of the front item and of the next appended one
+    std::uint32_t back_off = 0;
     Index prev = none;  // bucket of the next lower frequency
     Index next = none;  // of the next higher frequency; free-list link when unused
   };
@@ -141,17 +164,35 @@ class Cache {
   void prefetch_victim() const;
   void set_expiry(Index node, std::optional<std::int64_t> ttl);
 
+  // Texts.
+  [[nodiscard]] static Text inline_text(std::string_view s);
+  // The two words of inline_text(s), as a little-endian machine reads them.
+  [[nodiscard]] static std::array<std::uint64_t, 2> text_words(std::string_view s);
+  void assign_text(Text& text, std::string_view s);
+  [[nodiscard]] std::string_view view(const Text& text) const;
+
   // Hash table of node indices.
   [[nodiscard]] std::size_t probe(std::string_view key, std::uint64_t hash) const;
   void table_insert(Index node, std::uint64_t hash);
   void table_erase(Index node);
   void table_grow();
 
-  // Bucket lists.
+  // Buckets and their rings.
   Index new_bucket(std::uint64_t frequency, Index after);
   void free_bucket(Index bucket);
-  void link_front(Index bucket, Index node);
-  void unlink(Index node);
+  void ring_push(Index bucket, Index node);    // node joins bucket as its most recent use
+  void ring_leave(Index bucket, Index node);   // node leaves bucket; its item goes stale
+  Index ring_front(Index bucket);              // the least recent current node; drops stale items
+  void ring_pop(Index bucket);
+  void ring_compact(Index bucket);
+  [[nodiscard]] bool is_current(Index bucket, std::uint64_t pos, Index node) const {
+    return nodes_[node].bucket == bucket && nodes_[node].stamp == pos;
+  }
+  [[nodiscard]] static std::size_t item_at(Index chunk, std::uint32_t offset) {
+    return std::size_t{chunk} * chunk_items + offset;
+  }
+  Index new_chunk();
+  void free_chunks(Index first, Index last);  // a chain, first to last inclusive
 
   // Expiry heap.
   void heap_push(Index node);
@@ -167,13 +208,16 @@ class Cache {
   std::uint64_t count_ = 0;  // nodes in the cache, live or expired but not yet removed
   CacheStats stats_;
 
-  // Per node, indexed alike; they grow together up to the most entries ever held at once.
-  std::vector<Entry> entries_;
-  std::vector<Links> links_;
+  std::vector<Node> nodes_;  // grows up to the most entries ever held at once
   Index free_node_ = none;
+  std::vector<std::string> long_texts_;  // keys and values longer than 15 bytes
+  std::vector<Index> free_texts_;
   std::vector<Bucket> buckets_;
   Index free_bucket_ = none;
-  Index first_bucket_ = none;   // lowest frequency; for LRU the one bucket, which is never freed
+  Index first_bucket_ = none;  // lowest frequency; for LRU the one bucket, which is never freed
+  std::vector<Index> chunks_;      // chunk c holds the ring items [c * chunk_items, (c + 1) * chunk_items)
+  std::vector<Index> chunk_next_;  // next chunk of the same ring, or of the free list
+  Index free_chunk_ = none;
   std::vector<std::uint64_t> slots_;  // 0 empty, else (hash tag << 32) | (node + 1)
   std::vector<HeapItem> heap_;        // nodes with a TTL, min-heap on expire_at
 };
