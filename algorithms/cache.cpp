@@ -138,6 +138,12 @@ CacheStats Cache::stats() {
   return result;
 }
 
+std::uint64_t Cache::ring_items() const {
+  std::uint64_t items = 0;
+  for (Index b = first_bucket_; b != none; b = buckets_[b].next) items += buckets_[b].back_pos - buckets_[b].front_pos;
+  return items;
+}
+
 Cache::Index Cache::find_live(std::string_view key, std::uint64_t hash) {
   const std::uint64_t slot = slots_[probe(key, hash)];
   if (slot == 0) return none;
@@ -419,7 +425,7 @@ void Cache::ring_push(Index bucket, Index node) {
   nodes_[node].bucket = bucket;
   nodes_[node].stamp = b.back_pos++;
   ++b.live;
-  if (b.back_pos - b.front_pos > 4 * std::uint64_t{b.live} + ring_slack) ring_compact(bucket);
+  if (b.back_pos - b.front_pos > ring_factor * std::uint64_t{b.live} + ring_slack) ring_compact(bucket);
 }
 
 void Cache::ring_leave(Index bucket, Index node) {
@@ -429,7 +435,7 @@ void Cache::ring_leave(Index bucket, Index node) {
   --b.live;
   if (policy_ == EvictionPolicy::lfu && b.live == 0) {
     free_bucket(bucket);
-  } else if (b.back_pos - b.front_pos > 4 * std::uint64_t{b.live} + ring_slack) {
+  } else if (b.back_pos - b.front_pos > ring_factor * std::uint64_t{b.live} + ring_slack) {
     ring_compact(bucket);
   }
 }
@@ -476,13 +482,22 @@ void Cache::ring_compact(Index bucket) {
   std::uint32_t read_off = b.front_off;
   std::uint32_t write_off = read_off;
   std::uint64_t write_pos = b.front_pos;
-  prefetch_nodes(read_chunk);
-  if (read_chunk != b.back_chunk) prefetch_nodes(chunk_next_[read_chunk]);
+  // The prefetch cursor runs prefetch_depth chunks ahead of the reader.
+  constexpr int prefetch_depth = 3;
+  Index ahead = read_chunk;
+  prefetch_nodes(ahead);
+  for (int i = 0; i < prefetch_depth && ahead != b.back_chunk; ++i) {
+    ahead = chunk_next_[ahead];
+    prefetch_nodes(ahead);
+  }
   for (std::uint64_t pos = b.front_pos; pos != b.back_pos; ++pos) {
     if (read_off == chunk_items) {
       read_chunk = chunk_next_[read_chunk];
       read_off = 0;
-      if (read_chunk != b.back_chunk) prefetch_nodes(chunk_next_[read_chunk]);
+      if (ahead != b.back_chunk) {
+        ahead = chunk_next_[ahead];
+        prefetch_nodes(ahead);
+      }
     }
     const Index node = chunks_[item_at(read_chunk, read_off++)];
     if (!is_current(bucket, pos, node)) continue;

@@ -9,8 +9,8 @@
 // list: a use appends the node to the back of the bucket's ring of node indices and stamps the node
 // with that position, so the node's earlier item goes stale in place; an item is current iff its
 // node is in that bucket with that stamp. The victim is the first current item of the first bucket
-// (stale items in front are dropped on the way), and a ring longer than four times its live nodes
-// plus 32 is compacted in order. Rings are chains of 16-item chunks from one shared pool. Keys map to
+// (stale items in front are dropped on the way), and a ring longer than eight times its live nodes
+// plus 16 is compacted in order. Rings are chains of 16-item chunks from one shared pool. Keys map to
 // nodes through an open-addressing table (linear probing, deletion by backward shift), so the
 // memory follows the entries in the cache, not every key ever seen. Entries with a TTL also sit in
 // an indexed binary min-heap on their expiry time.
@@ -109,6 +109,10 @@ class Cache {
   // The counters, after purge_expired() so that size counts live entries only.
   CacheStats stats();
 
+  // Items in the recency rings, current and stale (for tests of the bound: at most ring_factor times
+  // the entries plus ring_slack per frequency bucket, and the chunks' slack).
+  [[nodiscard]] std::uint64_t ring_items() const;
+
   [[nodiscard]] EvictionPolicy policy() const { return policy_; }
   [[nodiscard]] std::uint64_t capacity() const { return capacity_; }
 
@@ -117,7 +121,8 @@ class Cache {
   static constexpr Index none = std::numeric_limits<Index>::max();
   static constexpr std::uint64_t never = std::numeric_limits<std::uint64_t>::max();
   static constexpr std::uint32_t chunk_items = 16;  // ring items per chunk: one 64-byte line
-  static constexpr std::uint64_t ring_slack = 32;    // a ring may hold 4 * live + ring_slack items
+  static constexpr std::uint64_t ring_slack = 16;    // a ring may hold ring_factor * live + ring_slack items
+  static constexpr std::uint64_t ring_factor = 8;    // fewer compactions, each of which misses on every live node
 
   // A key or value: up to 15 bytes inline and zero-padded, so two keys compare as two words; a
   // longer one is the index of a string in long_texts_ (size long_text).
