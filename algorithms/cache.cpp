@@ -9,12 +9,6 @@
 
 namespace prep::algo {
 
-namespace {
-
-std::uint32_t tag_of(std::uint64_t hash) { return static_cast<std::uint32_t>(hash >> 32); }
-
-}  // namespace
-
 std::uint64_t Cache::hash(std::string_view key) {
   // Keys are mostly short tokens: read them as at most two overlapping 8-byte words (longer keys a
   // word at a time) and fold 128-bit products, as wyhash does; inline, a few nanoseconds.
@@ -47,17 +41,6 @@ std::uint64_t Cache::hash(std::string_view key) {
   return mix(mix(a ^ k1, b ^ state) ^ k2, k1 ^ n);
 }
 
-void Cache::prefetch_slot(std::uint64_t hash) const {
-  __builtin_prefetch(&slots_[tag_of(hash) & (slots_.size() - 1)]);
-}
-
-void Cache::prefetch_entry(std::uint64_t hash) const {
-  // Only the home slot is looked at: most keys sit there, and a wrong guess costs nothing but the hint.
-  const std::uint64_t slot = slots_[tag_of(hash) & (slots_.size() - 1)];
-  if (slot == 0 || tag_of(slot) != tag_of(hash)) return;
-  __builtin_prefetch(&nodes_[static_cast<std::uint32_t>(slot) - 1]);
-}
-
 void Cache::prefetch_neighbours(std::uint64_t /*hash*/) const {
   // A use writes its node and the back of a ring, which earlier uses left in cache; reading the
   // node here to find more would stall on the line prefetch_entry has just asked for.
@@ -65,11 +48,23 @@ void Cache::prefetch_neighbours(std::uint64_t /*hash*/) const {
 
 void Cache::prefetch_victim() const {
   // A full cache evicts on its next put of a new key, and the victim is one of the first items of
-  // the first ring (the earlier ones are stale): start loading those nodes now.
-  const Bucket& b = buckets_[first_bucket_];
+  // the first ring (the earlier ones are stale). In two stages across evictions, so as not to wait:
+  // the first current one among the nodes prefetched by the previous call gets its table slot
+  // prefetched, the next ones their nodes.
+  const Index bucket = first_bucket_;
+  const Bucket& b = buckets_[bucket];
   if (b.front_chunk == none) return;
-  const std::uint64_t items = std::min<std::uint64_t>({b.back_pos - b.front_pos, chunk_items - b.front_off, 4});
-  for (std::uint32_t i = 0; i < items; ++i) __builtin_prefetch(&nodes_[chunks_[item_at(b.front_chunk, b.front_off + i)]]);
+  const std::uint64_t items = std::min<std::uint64_t>({b.back_pos - b.front_pos, chunk_items - b.front_off, 8});
+  bool found = false;
+  for (std::uint32_t i = 0; i < items; ++i) {
+    const Index node = chunks_[item_at(b.front_chunk, b.front_off + i)];
+    if (!found && i < 4 && is_current(bucket, b.front_pos + i, node)) {
+      __builtin_prefetch(&slots_[nodes_[node].hash_tag & (slots_.size() - 1)], 1);
+      found = true;
+    } else {
+      __builtin_prefetch(&nodes_[node]);
+    }
+  }
 }
 
 Cache::Cache(EvictionPolicy policy, std::uint64_t capacity) : policy_(policy), capacity_(capacity) {
@@ -182,7 +177,7 @@ Cache::Index Cache::insert_node(std::string_view key, std::string_view value, st
 
 void Cache::remove_node(Index node) {
   table_erase(node);
-  if (nodes_[node].heap_pos != none) heap_erase(node);
+  if (nodes_[node].expire_at != never) heap_erase(node);
   nodes_[node].expire_at = never;
   ring_leave(nodes_[node].bucket, node);
   nodes_[node].next_free = free_node_;
@@ -222,15 +217,17 @@ void Cache::make_room() {
 }
 
 void Cache::set_expiry(Index node, std::optional<std::int64_t> ttl) {
+  // A node is in the heap exactly when it has an expiry time.
+  const bool in_heap = nodes_[node].expire_at != never;
   if (!ttl) {
+    if (in_heap) heap_erase(node);
     nodes_[node].expire_at = never;
-    if (nodes_[node].heap_pos != none) heap_erase(node);
     return;
   }
   // now_ and ttl are both at most INT64_MAX, so the sum fits and stays below never.
   const std::uint64_t expire_at = now_ + static_cast<std::uint64_t>(*ttl);
   nodes_[node].expire_at = expire_at;
-  if (nodes_[node].heap_pos == none) {
+  if (!in_heap) {
     heap_push(node);
   } else {
     heap_[nodes_[node].heap_pos].expire_at = expire_at;
@@ -241,10 +238,10 @@ void Cache::set_expiry(Index node, std::optional<std::int64_t> ttl) {
 // ---- texts ------------------------------------------------------------------------------------
 
 std::array<std::uint64_t, 2> Cache::text_words(std::string_view s) {
+  std::array<std::uint64_t, 2> words{};
   if constexpr (std::endian::native != std::endian::little) {
-    const Text text = inline_text(s);
-    std::array<std::uint64_t, 2> words{};
-    std::memcpy(words.data(), &text, sizeof words);
+    std::memcpy(words.data(), s.data(), s.size());
+    reinterpret_cast<unsigned char*>(words.data())[15] = static_cast<unsigned char>(s.size());
     return words;
   }
   const auto load = [](const char* p, std::size_t n) {
@@ -258,20 +255,20 @@ std::array<std::uint64_t, 2> Cache::text_words(std::string_view s) {
   if (n >= 8) {
     // Bytes 8..n-1 are the top n-8 bytes of the last 8; shifted in two steps, as n = 8 shifts by 64.
     const std::uint64_t tail = load(p + n - 8, 8) >> (8 * (15 - n)) >> 8;
-    return {load(p, 8), tail | size};
-  }
-  if (n >= 4) return {load(p, 4) | (load(p + n - 4, 4) << (8 * (n - 4))), size};
-  if (n > 0) {
+    words = {load(p, 8), tail | size};
+  } else if (n >= 4) {
+    words = {load(p, 4) | (load(p + n - 4, 4) << (8 * (n - 4))), size};
+  } else if (n > 0) {
     const auto byte = [&](std::size_t i) { return std::uint64_t{static_cast<unsigned char>(p[i])} << (8 * i); };
-    return {byte(0) | byte(n / 2) | byte(n - 1), size};
+    words = {byte(0) | byte(n / 2) | byte(n - 1), size};
   }
-  return {0, 0};
+  return words;
 }
 
 Cache::Text Cache::inline_text(std::string_view s) {
+  const std::array<std::uint64_t, 2> words = text_words(s);
   Text text;
-  std::memcpy(text.bytes.data(), s.data(), s.size());
-  text.size = static_cast<std::uint8_t>(s.size());
+  std::memcpy(static_cast<void*>(&text), words.data(), sizeof text);
   return text;
 }
 
@@ -552,7 +549,6 @@ void Cache::heap_push(Index node) {
 
 void Cache::heap_erase(Index node) {
   const std::size_t pos = nodes_[node].heap_pos;
-  nodes_[node].heap_pos = none;
   const HeapItem last = heap_.back();
   heap_.pop_back();
   if (pos == heap_.size()) return;

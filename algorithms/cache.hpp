@@ -90,8 +90,12 @@ class Cache {
   // prefetch_neighbours (it reads the node), then the overloads taking the hash. Prefetching is a
   // hint only: it changes no result.
   [[nodiscard]] static std::uint64_t hash(std::string_view key);
-  void prefetch_slot(std::uint64_t hash) const;
-  void prefetch_entry(std::uint64_t hash) const;
+  void prefetch_slot(std::uint64_t hash) const { __builtin_prefetch(&slots_[tag_of(hash) & (slots_.size() - 1)]); }
+  void prefetch_entry(std::uint64_t hash) const {
+    // Only the home slot is looked at: most keys sit there, and a wrong guess costs only the hint.
+    const std::uint64_t slot = slots_[tag_of(hash) & (slots_.size() - 1)];
+    if (slot != 0 && tag_of(slot) == tag_of(hash)) __builtin_prefetch(&nodes_[static_cast<std::uint32_t>(slot) - 1]);
+  }
   // After prefetch_entry had time: for LFU, the bucket a use of the key will move it to.
   void prefetch_neighbours(std::uint64_t hash) const;
   std::optional<std::string_view> get(std::string_view key, std::uint64_t hash);
@@ -137,9 +141,9 @@ class Cache {
     std::uint64_t expire_at = never;  // absolute clock time; never without TTL
     std::uint64_t stamp = never;      // ring position of the node's current item; never when free
     std::uint32_t hash_tag = 0;       // high half of the key's hash, as stored in the table
-    Index heap_pos = none;            // position in heap_, or none without TTL
     Index bucket = none;              // the bucket it is in; none when free
     Index next_free = none;           // free-list link when unused
+    Index heap_pos = none;            // position in heap_ when it has a TTL (expire_at != never)
     Text key;
     Text value;
   };
@@ -147,7 +151,7 @@ class Cache {
     std::uint64_t expire_at;
     Index node;
   };
-  struct Bucket {
+  struct alignas(64) Bucket {  // one cache line each
     std::uint64_t frequency = 0;
     std::uint64_t front_pos = 0;  // ring position of the front item, the least recent use
     std::uint64_t back_pos = 0;   // position the next appended item gets
@@ -160,6 +164,8 @@ class Cache {
     Index next = none;  // of the next higher frequency; free-list link when unused
   };
 
+  [[nodiscard]] static std::uint32_t tag_of(std::uint64_t hash) { return static_cast<std::uint32_t>(hash >> 32); }
+
   // Index of the live node of key, or none; an expired node found on the way is removed.
   Index find_live(std::string_view key, std::uint64_t hash);
   Index insert_node(std::string_view key, std::string_view value, std::uint64_t hash);
@@ -171,7 +177,7 @@ class Cache {
 
   // Texts.
   [[nodiscard]] static Text inline_text(std::string_view s);
-  // The two words of inline_text(s), as a little-endian machine reads them.
+  // The two words of inline_text(s), built in registers.
   [[nodiscard]] static std::array<std::uint64_t, 2> text_words(std::string_view s);
   void assign_text(Text& text, std::string_view s);
   [[nodiscard]] std::string_view view(const Text& text) const;
