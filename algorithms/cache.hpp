@@ -1,42 +1,45 @@
 // cache.hpp — a key/value cache with LRU or LFU eviction and optional TTLs on a virtual clock.
 //
 // One structure serves both policies. An entry is one 64-byte node of a pool: key and value of up to
-// 15 bytes inline (longer ones in a side pool of strings), expiry, frequency bucket and a stamp, so a
-// hit reads the table slot and that one line. Nodes are grouped in frequency buckets, and the
-// buckets form a list ordered by frequency (the O(1) LFU of Shah, Mitra and Matani, 2010); LRU is
-// the degenerate case of one bucket that a use never leaves, LFU moves a used node to the bucket of
-// the next frequency. A bucket orders its nodes by last use with a lazy queue instead of a linked
-// list: a use appends the node to the back of the bucket's ring of node indices and stamps the node
-// with that position, so the node's earlier item goes stale in place; an item is current iff its
-// node is in that bucket with that stamp. The victim is the first current item of the first bucket
-// (stale items in front are dropped on the way), and a ring longer than eight times its live nodes
-// plus 16 is compacted in order. Rings are chains of 16-item chunks from one shared pool. Keys map to
-// nodes through an open-addressing table (linear probing, deletion by backward shift), so the
-// memory follows the entries in the cache, not every key ever seen. Entries with a TTL also sit in
-// an indexed binary min-heap on their expiry time.
+// 15 bytes inline (longer ones in a side pool of strings), expiry, bucket and stamp, so a hit reads
+// the table slot and that one line. Nodes are grouped in frequency buckets, and the buckets form a
+// list ordered by frequency (the O(1) LFU of Shah, Mitra and Matani, 2010); LRU is the degenerate
+// case of one bucket that a use never leaves, LFU moves a used node to the bucket of the next
+// frequency. A bucket orders its nodes by last use with a lazy queue, not a linked list: a use
+// appends the node's index to the back of the bucket's ring and stamps the node with that position,
+// so its earlier item goes stale in place; an item is current iff its node is in that bucket with
+// that stamp. The victim is the first current item of the first bucket (stale items in front are
+// dropped on the way), and a ring longer than 8 times its live nodes plus 16 is compacted in order.
+// Rings are chains of 16-item chunks from one shared pool. Keys map to nodes through an
+// open-addressing table (linear probing, deletion by backward shift), so the memory follows the
+// entries in the cache, not every key ever seen. Entries with a TTL also sit in an indexed binary
+// min-heap on their expiry time.
 //
 // Expiry is lazy, as in Redis: an entry whose time has passed is removed (and counted as an
 // expiration) when its key is next looked at, when a put needs room (all expired entries go before
 // any live entry is evicted), or by purge_expired(), which stats() runs first. Since an expired
 // entry is invisible to every operation, when it is removed changes no answer and no counter.
 //
-// Time: get, put, erase, ttl O(|key| + |value|) expected amortized (a compaction or a run of stale
-//       items is paid for by the uses that made them), plus O(log n) when a TTL is set, changed or
-//       removed; purge_expired O(log n) per removed entry. A hit writes its node and the back of a
-//       ring only. Memory: about 100 bytes per entry (node 64, table slot 8 at load 3/8 to 3/4,
-//       ring items 4 to 20 and chunk slack, a heap item 16 with a TTL) plus keys and values longer
-//       than 15 bytes; everything grows to the largest number of entries held at once and is then
-//       reused, so a warm cache allocates nothing (keys and values of at most 15 bytes, or long ones
-//       fitting the buffers of long strings released before).
+// Time: get, put, erase, ttl O(|key| + |value|) expected and amortized (a compaction, or a run of
+//       stale items dropped before a victim, is paid for by the uses that made the items stale),
+//       plus O(log n) when a TTL is set, changed or removed; purge_expired O(log n) per removed
+//       entry. A hit writes only its node and the back of a ring.
+// Memory: about 80 to 130 bytes per entry (node 64, table slot 8 at load 3/8 to 3/4, ring items
+//       4 bytes each, at most 8 per entry plus 16 and two chunks' slack per bucket, a heap item 16
+//       with a TTL) plus keys and values longer than 15 bytes. Everything grows to the most entries
+//       held at once and is then reused: a warm cache allocates nothing (keys and values of at most
+//       15 bytes, or long ones that fit the buffers of long strings released before).
 // Preconditions (asserted): put TTLs are positive; the clock advances by non-negative steps and
-//       stays <= INT64_MAX; fewer than 2^32 - 1 entries at once. Ring positions are 64-bit counters
-//       that at most one item per use advances: they do not wrap.
+//       stays <= INT64_MAX; fewer than 2^32 - 1 entries at once. Ring positions are 64-bit and
+//       advance by one per use: they do not wrap.
 // Guarantees: an entry expires once the clock reaches put time + TTL. LFU evicts the least frequently
 //       used entry (a new entry has frequency 1, every hit or update adds 1), ties broken by least
 //       recent use (LeetCode 460); LRU evicts the least recently used. A put of an existing live key
 //       is a use, updates the value and replaces its TTL (none clears it, like Redis's SET).
+//       Capacity 0 stores nothing. Prefetching changes no result.
 // Status: stress-tested against a list-based model, exhaustively on short sequences and on long
-//         random ones, with compactions forced often (tests/algorithms/test_cache.cpp); `prep lru`
+//         random ones with compactions happening all along; inline keys of every length, the ring
+//         bound and compaction order tested directly (tests/algorithms/test_cache.cpp); `prep lru`
 //         end to end against a Python model (tests/lru_model.py).
 #pragma once
 
@@ -88,8 +91,8 @@ class Cache {
   // chain hash → table slot → entry → list neighbours is a cache miss at each step for a large
   // cache, and one operation cannot overlap them, but several in flight can. Hash a key once, call
   // prefetch_slot early, prefetch_entry a few operations later (it reads the slot), then
-  // prefetch_neighbours (it reads the node), then the overloads taking the hash. Prefetching is a
-  // hint only: it changes no result.
+  // prefetch_neighbours, then the overloads taking the hash. Prefetching is a hint only: it changes
+  // no result.
   [[nodiscard]] static std::uint64_t hash(std::string_view key) {
     // Keys are mostly short tokens: read them as at most two overlapping 8-byte words (longer keys a
     // word at a time) and fold 128-bit products, as wyhash does; inline, a few nanoseconds.
@@ -127,7 +130,8 @@ class Cache {
     const std::uint64_t slot = slots_[tag_of(hash) & (slots_.size() - 1)];
     if (slot != 0 && tag_of(slot) == tag_of(hash)) __builtin_prefetch(&nodes_[static_cast<std::uint32_t>(slot) - 1]);
   }
-  // After prefetch_entry had time: for LFU, the bucket a use of the key will move it to.
+  // Kept for callers written for linked lists: a use no longer relinks neighbours (it writes its
+  // node and the back of a ring, which earlier uses left in cache), so this does nothing.
   void prefetch_neighbours(std::uint64_t hash) const;
   std::optional<std::string_view> get(std::string_view key, std::uint64_t hash);
   void put(std::string_view key, std::string_view value, std::optional<std::int64_t> ttl, std::uint64_t hash);
