@@ -9,6 +9,14 @@
 
 namespace prep::algo {
 
+void Cache::prefetch_slot(std::uint64_t hash) const { __builtin_prefetch(&slots_[tag_of(hash) & (slots_.size() - 1)]); }
+
+void Cache::prefetch_entry(std::uint64_t hash) const {
+  // Only the home slot is looked at: most keys sit there, and a wrong guess costs only the hint.
+  const std::uint64_t slot = slots_[tag_of(hash) & (slots_.size() - 1)];
+  if (slot != 0 && tag_of(slot) == tag_of(hash)) __builtin_prefetch(&nodes_[static_cast<std::uint32_t>(slot) - 1]);
+}
+
 void Cache::prefetch_neighbours(std::uint64_t /*hash*/) const {
   // A use writes its node and the back of a ring, which earlier uses left in cache; reading the
   // node here to find more would stall on the line prefetch_entry has just asked for.

@@ -124,12 +124,8 @@ class Cache {
     }
     return mix(mix(a ^ k1, b ^ state) ^ k2, k1 ^ n);
   }
-  void prefetch_slot(std::uint64_t hash) const { __builtin_prefetch(&slots_[tag_of(hash) & (slots_.size() - 1)]); }
-  void prefetch_entry(std::uint64_t hash) const {
-    // Only the home slot is looked at: most keys sit there, and a wrong guess costs only the hint.
-    const std::uint64_t slot = slots_[tag_of(hash) & (slots_.size() - 1)];
-    if (slot != 0 && tag_of(slot) == tag_of(hash)) __builtin_prefetch(&nodes_[static_cast<std::uint32_t>(slot) - 1]);
-  }
+  void prefetch_slot(std::uint64_t hash) const;
+  void prefetch_entry(std::uint64_t hash) const;
   // Kept for callers written for linked lists: a use no longer relinks neighbours (it writes its
   // node and the back of a ring, which earlier uses left in cache), so this does nothing.
   void prefetch_neighbours(std::uint64_t hash) const;
