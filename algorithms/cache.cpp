@@ -1,78 +1,46 @@
-// cache.cpp — the LRU/LFU cache of cache.hpp: node pool, bucket lists, hash table, expiry heap.
+// cache.cpp — the LRU/LFU cache of cache.hpp: node pool, buckets with lazy rings, hash table, expiry heap.
 #include "algorithms/cache.hpp"
 
+#include <algorithm>
 #include <cassert>
+#include <bit>
 #include <cstring>
 #include <utility>
 
 namespace prep::algo {
 
-namespace {
-
-std::uint32_t tag_of(std::uint64_t hash) { return static_cast<std::uint32_t>(hash >> 32); }
-
-}  // namespace
-
-std::uint64_t Cache::hash(std::string_view key) {
-  // Keys are mostly short tokens: read them as at most two overlapping 8-byte words (longer keys a
-  // word at a time) and fold 128-bit products, as wyhash does; inline, a few nanoseconds.
-  const auto load = [](const char* p, std::size_t n) {
-    std::uint64_t word = 0;
-    std::memcpy(&word, p, n);
-    return word;
-  };
-  const auto mix = [](std::uint64_t a, std::uint64_t b) {
-    const unsigned __int128 product = static_cast<unsigned __int128>(a) * b;
-    return static_cast<std::uint64_t>(product) ^ static_cast<std::uint64_t>(product >> 64);
-  };
-  constexpr std::uint64_t k0 = 0xa0761d6478bd642fULL, k1 = 0xe7037ed1a0b428dbULL, k2 = 0x8ebc6af09c88c6e3ULL;
-  const char* p = key.data();
-  std::size_t n = key.size();
-  std::uint64_t state = k0 ^ n;
-  while (n > 16) {
-    state = mix(load(p, 8) ^ k1, load(p + 8, 8) ^ state);
-    p += 16;
-    n -= 16;
-  }
-  std::uint64_t a = 0;
-  std::uint64_t b = 0;
-  if (n >= 8) {
-    a = load(p, 8);
-    b = load(p + n - 8, 8);
-  } else if (n > 0) {
-    a = load(p, n);
-  }
-  return mix(mix(a ^ k1, b ^ state) ^ k2, k1 ^ n);
-}
-
-void Cache::prefetch_slot(std::uint64_t hash) const {
-  __builtin_prefetch(&slots_[tag_of(hash) & (slots_.size() - 1)]);
-}
+void Cache::prefetch_slot(std::uint64_t hash) const { __builtin_prefetch(&slots_[tag_of(hash) & (slots_.size() - 1)]); }
 
 void Cache::prefetch_entry(std::uint64_t hash) const {
-  // Only the home slot is looked at: most keys sit there, and a wrong guess costs nothing but the hint.
+  // Only the home slot is looked at: most keys sit there, and a wrong guess costs only the hint.
   const std::uint64_t slot = slots_[tag_of(hash) & (slots_.size() - 1)];
-  if (slot == 0 || tag_of(slot) != tag_of(hash)) return;
-  const std::uint32_t node = static_cast<std::uint32_t>(slot) - 1;
-  __builtin_prefetch(&entries_[node]);
-  __builtin_prefetch(&links_[node]);
+  if (slot != 0 && tag_of(slot) == tag_of(hash)) __builtin_prefetch(&nodes_[static_cast<std::uint32_t>(slot) - 1]);
 }
 
-void Cache::prefetch_neighbours(std::uint64_t hash) const {
-  const std::uint64_t slot = slots_[tag_of(hash) & (slots_.size() - 1)];
-  if (slot == 0 || tag_of(slot) != tag_of(hash)) return;
-  const Links& links = links_[static_cast<std::uint32_t>(slot) - 1];
-  if (links.prev != none) __builtin_prefetch(&links_[links.prev], 1);
-  if (links.next != none) __builtin_prefetch(&links_[links.next], 1);
+void Cache::prefetch_neighbours(std::uint64_t /*hash*/) const {
+  // A use writes its node and the back of a ring, which earlier uses left in cache; reading the
+  // node here to find more would stall on the line prefetch_entry has just asked for.
 }
 
 void Cache::prefetch_victim() const {
-  // A full cache evicts on its next put of a new key, and the victim is already known: start
-  // loading its entry, links and table slot now, so those misses overlap with other work.
-  const Index victim = buckets_[first_bucket_].tail;
-  __builtin_prefetch(&entries_[victim], 1);
-  __builtin_prefetch(&links_[victim], 1);
-  __builtin_prefetch(&slots_[links_[victim].hash_tag & (slots_.size() - 1)], 1);
+  // A full cache evicts on its next put of a new key, and the victim is one of the first items of
+  // the first ring (the earlier ones are stale). In two stages across evictions, so as not to wait:
+  // the first current one among the nodes prefetched by the previous call gets its table slot
+  // prefetched, the next ones their nodes.
+  const Index bucket = first_bucket_;
+  const Bucket& b = buckets_[bucket];
+  if (b.front_chunk == none) return;
+  const std::uint64_t items = std::min<std::uint64_t>({b.back_pos - b.front_pos, chunk_items - b.front_off, 8});
+  bool found = false;
+  for (std::uint32_t i = 0; i < items; ++i) {
+    const Index node = chunks_[item_at(b.front_chunk, b.front_off + i)];
+    if (!found && i < 4 && is_current(bucket, b.front_pos + i, node)) {
+      __builtin_prefetch(&slots_[nodes_[node].hash_tag & (slots_.size() - 1)], 1);
+      found = true;
+    } else {
+      __builtin_prefetch(&nodes_[node]);
+    }
+  }
 }
 
 Cache::Cache(EvictionPolicy policy, std::uint64_t capacity) : policy_(policy), capacity_(capacity) {
@@ -88,7 +56,7 @@ std::optional<std::string_view> Cache::get(std::string_view key, std::uint64_t h
   }
   ++stats_.hits;
   touch(node);
-  return std::string_view(entries_[node].value);
+  return view(nodes_[node].value);
 }
 
 void Cache::put(std::string_view key, std::string_view value, std::optional<std::int64_t> ttl, std::uint64_t hash) {
@@ -96,7 +64,7 @@ void Cache::put(std::string_view key, std::string_view value, std::optional<std:
   if (capacity_ == 0) return;
   Index node = find_live(key, hash);
   if (node != none) {
-    entries_[node].value.assign(value);
+    assign_text(nodes_[node].value, value);
     touch(node);
   } else {
     if (count_ >= capacity_) make_room();
@@ -116,7 +84,7 @@ bool Cache::erase(std::string_view key, std::uint64_t hash) {
 std::int64_t Cache::ttl(std::string_view key, std::uint64_t hash) {
   const Index node = find_live(key, hash);
   if (node == none) return absent;
-  const std::uint64_t expire_at = links_[node].expire_at;
+  const std::uint64_t expire_at = nodes_[node].expire_at;
   // A live entry expires strictly after now_, and expire_at - now_ <= the TTL it was given.
   return expire_at == never ? no_expiry : static_cast<std::int64_t>(expire_at - now_);
 }
@@ -141,11 +109,17 @@ CacheStats Cache::stats() {
   return result;
 }
 
+std::uint64_t Cache::ring_items() const {
+  std::uint64_t items = 0;
+  for (Index b = first_bucket_; b != none; b = buckets_[b].next) items += buckets_[b].back_pos - buckets_[b].front_pos;
+  return items;
+}
+
 Cache::Index Cache::find_live(std::string_view key, std::uint64_t hash) {
   const std::uint64_t slot = slots_[probe(key, hash)];
   if (slot == 0) return none;
   const auto node = static_cast<Index>(static_cast<std::uint32_t>(slot) - 1);
-  if (links_[node].expire_at <= now_) {
+  if (nodes_[node].expire_at <= now_) {
     remove_node(node);
     ++stats_.expirations;
     return none;
@@ -156,23 +130,21 @@ Cache::Index Cache::find_live(std::string_view key, std::uint64_t hash) {
 Cache::Index Cache::insert_node(std::string_view key, std::string_view value, std::uint64_t hash) {
   Index node = free_node_;
   if (node != none) {
-    free_node_ = links_[node].next;
+    free_node_ = nodes_[node].next_free;
   } else {
-    assert(entries_.size() < none);
-    node = static_cast<Index>(entries_.size());
-    entries_.emplace_back();
-    links_.emplace_back();
+    assert(nodes_.size() < none);
+    node = static_cast<Index>(nodes_.size());
+    nodes_.emplace_back();
   }
-  // assign() reuses the buffers a recycled node already has, so a warm cache does not allocate.
-  entries_[node].key.assign(key);
-  entries_[node].value.assign(value);
-  links_[node].hash_tag = tag_of(hash);
+  assign_text(nodes_[node].key, key);
+  assign_text(nodes_[node].value, value);
+  nodes_[node].hash_tag = tag_of(hash);
 
   Index bucket = first_bucket_;
   if (policy_ == EvictionPolicy::lfu && (bucket == none || buckets_[bucket].frequency != 1)) {
     bucket = new_bucket(1, none);
   }
-  link_front(bucket, node);
+  ring_push(bucket, node);
   ++count_;
   if ((count_ + 1) * 4 > slots_.size() * 3) table_grow();
   table_insert(node, hash);
@@ -181,62 +153,130 @@ Cache::Index Cache::insert_node(std::string_view key, std::string_view value, st
 
 void Cache::remove_node(Index node) {
   table_erase(node);
-  if (links_[node].heap_pos != none) heap_erase(node);
-  links_[node].expire_at = never;
-  const Index bucket = links_[node].bucket;
-  unlink(node);
-  if (policy_ == EvictionPolicy::lfu && buckets_[bucket].head == none) free_bucket(bucket);
-  links_[node].next = free_node_;
+  if (nodes_[node].expire_at != never) heap_erase(node);
+  nodes_[node].expire_at = never;
+  ring_leave(nodes_[node].bucket, node);
+  nodes_[node].next_free = free_node_;
   free_node_ = node;
   --count_;
 }
 
 void Cache::touch(Index node) {
-  const Index bucket = links_[node].bucket;
+  const Index bucket = nodes_[node].bucket;
   if (policy_ == EvictionPolicy::lru) {
-    if (buckets_[bucket].head == node) return;
-    unlink(node);
-    link_front(bucket, node);
+    if (nodes_[node].stamp + 1 == buckets_[bucket].back_pos) return;  // already the most recent
+    --buckets_[bucket].live;  // it stays: its item goes stale and a new one is appended
+    ring_push(bucket, node);
     return;
   }
-  Bucket& b = buckets_[bucket];
-  const std::uint64_t frequency = b.frequency + 1;
-  Index target = b.next;
+  const std::uint64_t frequency = buckets_[bucket].frequency + 1;
+  Index target = buckets_[bucket].next;
   if (target == none || buckets_[target].frequency != frequency) {
     // Alone in its bucket: the bucket itself can move up one frequency, keeping the order.
-    if (b.head == node && b.tail == node) {
-      b.frequency = frequency;
+    if (buckets_[bucket].live == 1) {
+      buckets_[bucket].frequency = frequency;
       return;
     }
     target = new_bucket(frequency, bucket);
   }
-  unlink(node);
-  link_front(target, node);
-  if (buckets_[bucket].head == none) free_bucket(bucket);
+  ring_leave(bucket, node);
+  ring_push(target, node);
 }
 
 void Cache::make_room() {
   purge_expired();
   if (count_ < capacity_) return;
-  remove_node(buckets_[first_bucket_].tail);
+  const Index victim = ring_front(first_bucket_);
+  ring_pop(first_bucket_);
+  remove_node(victim);
   ++stats_.evictions;
 }
 
 void Cache::set_expiry(Index node, std::optional<std::int64_t> ttl) {
+  // A node is in the heap exactly when it has an expiry time.
+  const bool in_heap = nodes_[node].expire_at != never;
   if (!ttl) {
-    links_[node].expire_at = never;
-    if (links_[node].heap_pos != none) heap_erase(node);
+    if (in_heap) heap_erase(node);
+    nodes_[node].expire_at = never;
     return;
   }
   // now_ and ttl are both at most INT64_MAX, so the sum fits and stays below never.
   const std::uint64_t expire_at = now_ + static_cast<std::uint64_t>(*ttl);
-  links_[node].expire_at = expire_at;
-  if (links_[node].heap_pos == none) {
+  nodes_[node].expire_at = expire_at;
+  if (!in_heap) {
     heap_push(node);
   } else {
-    heap_[links_[node].heap_pos].expire_at = expire_at;
-    heap_fix(links_[node].heap_pos);
+    heap_[nodes_[node].heap_pos].expire_at = expire_at;
+    heap_fix(nodes_[node].heap_pos);
   }
+}
+
+// ---- texts ------------------------------------------------------------------------------------
+
+[[gnu::always_inline]] inline std::array<std::uint64_t, 2> Cache::text_words(std::string_view s) {
+  std::array<std::uint64_t, 2> words{};
+  if constexpr (std::endian::native != std::endian::little) {
+    std::memcpy(words.data(), s.data(), s.size());
+    reinterpret_cast<unsigned char*>(words.data())[15] = static_cast<unsigned char>(s.size());
+    return words;
+  }
+  const auto load = [](const char* p, std::size_t n) {
+    std::uint64_t word = 0;
+    std::memcpy(&word, p, n);
+    return word;
+  };
+  const char* p = s.data();
+  const std::size_t n = s.size();
+  const std::uint64_t size = std::uint64_t{n} << 56;
+  if (n >= 8) {
+    // Bytes 8..n-1 are the top n-8 bytes of the last 8; shifted in two steps, as n = 8 shifts by 64.
+    const std::uint64_t tail = load(p + n - 8, 8) >> (8 * (15 - n)) >> 8;
+    words = {load(p, 8), tail | size};
+  } else if (n >= 4) {
+    words = {load(p, 4) | (load(p + n - 4, 4) << (8 * (n - 4))), size};
+  } else if (n > 0) {
+    const auto byte = [&](std::size_t i) { return std::uint64_t{static_cast<unsigned char>(p[i])} << (8 * i); };
+    words = {byte(0) | byte(n / 2) | byte(n - 1), size};
+  }
+  return words;
+}
+
+Cache::Text Cache::inline_text(std::string_view s) {
+  const std::array<std::uint64_t, 2> words = text_words(s);
+  Text text;
+  std::memcpy(static_cast<void*>(&text), words.data(), sizeof text);
+  return text;
+}
+
+void Cache::assign_text(Text& text, std::string_view s) {
+  Index index = none;
+  if (text.size == long_text) std::memcpy(&index, text.bytes.data(), sizeof index);
+  if (s.size() < long_text && s.size() <= text.bytes.size()) {
+    if (index != none) free_texts_.push_back(index);
+    text = inline_text(s);  // built aside first: s may be this very text
+    return;
+  }
+  if (index == none) {
+    if (free_texts_.empty()) {
+      index = static_cast<Index>(long_texts_.size());
+      long_texts_.emplace_back();  // moving the strings keeps their buffers, so s stays valid
+    } else {
+      index = free_texts_.back();
+      free_texts_.pop_back();
+    }
+    text = Text{};
+    std::memcpy(text.bytes.data(), &index, sizeof index);
+    text.size = long_text;
+  }
+  // assign() reuses the buffer a recycled string already has, so a warm cache does not allocate.
+  long_texts_[index].assign(s);
+}
+
+std::string_view Cache::view(const Text& text) const {
+  if (text.size != long_text) return {text.bytes.data(), text.size};
+  Index index = 0;
+  std::memcpy(&index, text.bytes.data(), sizeof index);
+  return long_texts_[index];
 }
 
 // ---- hash table -------------------------------------------------------------------------------
@@ -244,10 +284,26 @@ void Cache::set_expiry(Index node, std::optional<std::int64_t> ttl) {
 std::size_t Cache::probe(std::string_view key, std::uint64_t hash) const {
   const std::size_t mask = slots_.size() - 1;
   const std::uint64_t tag = hash & 0xffffffff00000000ULL;
-  for (std::size_t slot = tag_of(hash) & mask;; slot = (slot + 1) & mask) {
+  std::size_t slot = tag_of(hash) & mask;
+  if (key.size() <= Text{}.bytes.size()) {
+    // Both sides zero-padded: the key compares as two words, built in registers (a copy through
+    // memory would stall on store forwarding).
+    const auto [low, high] = text_words(key);
+    for (;; slot = (slot + 1) & mask) {
+      const std::uint64_t s = slots_[slot];
+      if (s == 0) return slot;
+      if ((s & 0xffffffff00000000ULL) != tag) continue;
+      std::array<std::uint64_t, 2> words{};
+      std::memcpy(words.data(), &nodes_[static_cast<std::uint32_t>(s) - 1].key, sizeof words);
+      if (words[0] == low && words[1] == high) return slot;
+    }
+  }
+  for (;; slot = (slot + 1) & mask) {
     const std::uint64_t s = slots_[slot];
     if (s == 0) return slot;
-    if ((s & 0xffffffff00000000ULL) == tag && entries_[static_cast<std::uint32_t>(s) - 1].key == key) return slot;
+    if ((s & 0xffffffff00000000ULL) != tag) continue;
+    const Text& text = nodes_[static_cast<std::uint32_t>(s) - 1].key;
+    if (text.size == long_text && view(text) == key) return slot;
   }
 }
 
@@ -260,8 +316,8 @@ void Cache::table_insert(Index node, std::uint64_t hash) {
 
 void Cache::table_erase(Index node) {
   const std::size_t mask = slots_.size() - 1;
-  const std::uint64_t want = (std::uint64_t{links_[node].hash_tag} << 32) | (std::uint64_t{node} + 1);
-  std::size_t hole = links_[node].hash_tag & mask;
+  const std::uint64_t want = (std::uint64_t{nodes_[node].hash_tag} << 32) | (std::uint64_t{node} + 1);
+  std::size_t hole = nodes_[node].hash_tag & mask;
   while (slots_[hole] != want) hole = (hole + 1) & mask;
   // Backward shift: pull later entries of the probe run into the hole unless that would put one
   // before its home slot, so lookups never need tombstones.
@@ -287,7 +343,7 @@ void Cache::table_grow() {
   }
 }
 
-// ---- bucket lists -----------------------------------------------------------------------------
+// ---- buckets and their rings ------------------------------------------------------------------
 
 Cache::Index Cache::new_bucket(std::uint64_t frequency, Index after) {
   Index bucket = free_bucket_;
@@ -298,8 +354,8 @@ Cache::Index Cache::new_bucket(std::uint64_t frequency, Index after) {
     buckets_.emplace_back();
   }
   Bucket& b = buckets_[bucket];
+  b = Bucket{};
   b.frequency = frequency;
-  b.head = b.tail = none;
   b.prev = after;
   b.next = after == none ? first_bucket_ : buckets_[after].next;
   if (b.next != none) buckets_[b.next].prev = bucket;
@@ -313,6 +369,7 @@ Cache::Index Cache::new_bucket(std::uint64_t frequency, Index after) {
 
 void Cache::free_bucket(Index bucket) {
   Bucket& b = buckets_[bucket];
+  if (b.front_chunk != none) free_chunks(b.front_chunk, b.back_chunk);
   if (b.prev == none) {
     first_bucket_ = b.next;
   } else {
@@ -323,51 +380,151 @@ void Cache::free_bucket(Index bucket) {
   free_bucket_ = bucket;
 }
 
-void Cache::link_front(Index bucket, Index node) {
-  Bucket& b = buckets_[bucket];
-  Links& n = links_[node];
-  n.bucket = bucket;
-  n.prev = none;
-  n.next = b.head;
-  if (b.head == none) {
-    b.tail = node;
-  } else {
-    links_[b.head].prev = node;
+void Cache::ring_push(Index bucket, Index node) {
+  if (buckets_[bucket].back_chunk == none) {
+    const Index chunk = new_chunk();
+    Bucket& b = buckets_[bucket];
+    b.front_chunk = b.back_chunk = chunk;
+    b.front_off = b.back_off = 0;
+  } else if (buckets_[bucket].back_off == chunk_items) {
+    const Index chunk = new_chunk();
+    Bucket& b = buckets_[bucket];
+    chunk_next_[b.back_chunk] = chunk;
+    b.back_chunk = chunk;
+    b.back_off = 0;
   }
-  b.head = node;
+  Bucket& b = buckets_[bucket];
+  chunks_[item_at(b.back_chunk, b.back_off++)] = node;
+  nodes_[node].bucket = bucket;
+  nodes_[node].stamp = b.back_pos++;
+  ++b.live;
+  if (b.back_pos - b.front_pos > ring_factor * std::uint64_t{b.live} + ring_slack) ring_compact(bucket);
 }
 
-void Cache::unlink(Index node) {
-  Links& n = links_[node];
-  Bucket& b = buckets_[n.bucket];
-  if (n.prev == none) {
-    b.head = n.next;
-  } else {
-    links_[n.prev].next = n.next;
+void Cache::ring_leave(Index bucket, Index node) {
+  nodes_[node].stamp = never;
+  nodes_[node].bucket = none;
+  Bucket& b = buckets_[bucket];
+  --b.live;
+  if (policy_ == EvictionPolicy::lfu && b.live == 0) {
+    free_bucket(bucket);
+  } else if (b.back_pos - b.front_pos > ring_factor * std::uint64_t{b.live} + ring_slack) {
+    ring_compact(bucket);
   }
-  if (n.next == none) {
-    b.tail = n.prev;
-  } else {
-    links_[n.next].prev = n.prev;
+}
+
+Cache::Index Cache::ring_front(Index bucket) {
+  assert(buckets_[bucket].live > 0);
+  for (;;) {
+    const Bucket& b = buckets_[bucket];
+    const Index node = chunks_[item_at(b.front_chunk, b.front_off)];
+    if (is_current(bucket, b.front_pos, node)) return node;
+    ring_pop(bucket);
   }
-  n.prev = n.next = none;
+}
+
+void Cache::ring_pop(Index bucket) {
+  Bucket& b = buckets_[bucket];
+  ++b.front_pos;
+  ++b.front_off;
+  if (b.front_pos == b.back_pos) {
+    free_chunks(b.front_chunk, b.back_chunk);
+    b.front_chunk = b.back_chunk = none;
+    b.front_off = b.back_off = 0;
+  } else if (b.front_off == chunk_items) {
+    const Index chunk = b.front_chunk;
+    b.front_chunk = chunk_next_[chunk];
+    b.front_off = 0;
+    free_chunks(chunk, chunk);
+    if (b.front_chunk != b.back_chunk) __builtin_prefetch(&chunks_[item_at(chunk_next_[b.front_chunk], 0)]);
+  }
+}
+
+void Cache::ring_compact(Index bucket) {
+  Bucket& b = buckets_[bucket];
+  if (b.front_chunk == none) return;
+  // The survivors move towards the front in order and are renumbered from front_pos; the write
+  // cursor never passes the read cursor, so the chain is rewritten in place. The nodes of the next
+  // chunk are prefetched while this one is read: they are independent misses.
+  const auto prefetch_nodes = [&](Index chunk) {
+    const std::uint32_t end = chunk == b.back_chunk ? b.back_off : chunk_items;
+    for (std::uint32_t i = 0; i < end; ++i) __builtin_prefetch(&nodes_[chunks_[item_at(chunk, i)]]);
+  };
+  Index read_chunk = b.front_chunk;
+  Index write_chunk = read_chunk;
+  std::uint32_t read_off = b.front_off;
+  std::uint32_t write_off = read_off;
+  std::uint64_t write_pos = b.front_pos;
+  // The prefetch cursor runs prefetch_depth chunks ahead of the reader.
+  constexpr int prefetch_depth = 3;
+  Index ahead = read_chunk;
+  prefetch_nodes(ahead);
+  for (int i = 0; i < prefetch_depth && ahead != b.back_chunk; ++i) {
+    ahead = chunk_next_[ahead];
+    prefetch_nodes(ahead);
+  }
+  for (std::uint64_t pos = b.front_pos; pos != b.back_pos; ++pos) {
+    if (read_off == chunk_items) {
+      read_chunk = chunk_next_[read_chunk];
+      read_off = 0;
+      if (ahead != b.back_chunk) {
+        ahead = chunk_next_[ahead];
+        prefetch_nodes(ahead);
+      }
+    }
+    const Index node = chunks_[item_at(read_chunk, read_off++)];
+    if (!is_current(bucket, pos, node)) continue;
+    if (write_off == chunk_items) {
+      write_chunk = chunk_next_[write_chunk];
+      write_off = 0;
+    }
+    chunks_[item_at(write_chunk, write_off++)] = node;
+    nodes_[node].stamp = write_pos++;
+  }
+  if (write_pos == b.front_pos) {
+    free_chunks(b.front_chunk, b.back_chunk);
+    b.front_chunk = b.back_chunk = none;
+    b.front_off = b.back_off = 0;
+  } else {
+    if (write_chunk != b.back_chunk) free_chunks(chunk_next_[write_chunk], b.back_chunk);
+    b.back_chunk = write_chunk;
+    b.back_off = write_off;
+  }
+  b.back_pos = write_pos;
+}
+
+Cache::Index Cache::new_chunk() {
+  Index chunk = free_chunk_;
+  if (chunk != none) {
+    free_chunk_ = chunk_next_[chunk];
+  } else {
+    chunk = static_cast<Index>(chunk_next_.size());
+    chunk_next_.push_back(none);
+    chunks_.resize(chunks_.size() + chunk_items);
+  }
+  chunk_next_[chunk] = none;
+  return chunk;
+}
+
+void Cache::free_chunks(Index first, Index last) {
+  chunk_next_[last] = free_chunk_;
+  free_chunk_ = first;
 }
 
 // ---- expiry heap ------------------------------------------------------------------------------
 
 void Cache::heap_place(std::size_t pos, HeapItem item) {
   heap_[pos] = item;
-  links_[item.node].heap_pos = static_cast<Index>(pos);
+  nodes_[item.node].heap_pos = static_cast<Index>(pos);
 }
 
 void Cache::heap_push(Index node) {
-  heap_.push_back(HeapItem{links_[node].expire_at, node});
+  heap_.push_back(HeapItem{nodes_[node].expire_at, node});
   heap_sift_up(heap_.size() - 1);
 }
 
 void Cache::heap_erase(Index node) {
-  const std::size_t pos = links_[node].heap_pos;
-  links_[node].heap_pos = none;
+  const std::size_t pos = nodes_[node].heap_pos;
   const HeapItem last = heap_.back();
   heap_.pop_back();
   if (pos == heap_.size()) return;

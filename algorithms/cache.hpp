@@ -1,36 +1,51 @@
 // cache.hpp — a key/value cache with LRU or LFU eviction and optional TTLs on a virtual clock.
 //
-// One structure serves both policies. Entries live in a node pool and sit in doubly linked lists
-// (indices, not pointers) grouped in frequency buckets; a bucket's list is ordered by last use,
-// most recent first, and the buckets form a list ordered by frequency (the O(1) LFU of Shah, Mitra
-// and Matani, 2010). LRU is the degenerate case of one bucket that a use never leaves; LFU moves a
-// used entry to the bucket of the next frequency. The victim is always the least recently used entry
-// of the first bucket. Keys map to nodes through an open-addressing table (linear probing, deletion
-// by backward shift), so the memory follows the entries in the cache, not every key ever seen.
-// Entries with a TTL also sit in an indexed binary min-heap on their expiry time.
+// One structure serves both policies. An entry is one 64-byte node of a pool: key and value of up to
+// 15 bytes inline (longer ones in a side pool of strings), expiry, bucket and stamp, so a hit reads
+// the table slot and that one line. Nodes are grouped in frequency buckets, and the buckets form a
+// list ordered by frequency (the O(1) LFU of Shah, Mitra and Matani, 2010); LRU is the degenerate
+// case of one bucket that a use never leaves, LFU moves a used node to the bucket of the next
+// frequency. A bucket orders its nodes by last use with a lazy queue, not a linked list: a use
+// appends the node's index to the back of the bucket's ring and stamps the node with that position,
+// so its earlier item goes stale in place; an item is current iff its node is in that bucket with
+// that stamp. The victim is the first current item of the first bucket (stale items in front are
+// dropped on the way), and a ring longer than 8 times its live nodes plus 16 is compacted in order.
+// Rings are chains of 16-item chunks from one shared pool. Keys map to nodes through an
+// open-addressing table (linear probing, deletion by backward shift), so the memory follows the
+// entries in the cache, not every key ever seen. Entries with a TTL also sit in an indexed binary
+// min-heap on their expiry time.
 //
 // Expiry is lazy, as in Redis: an entry whose time has passed is removed (and counted as an
 // expiration) when its key is next looked at, when a put needs room (all expired entries go before
 // any live entry is evicted), or by purge_expired(), which stats() runs first. Since an expired
 // entry is invisible to every operation, when it is removed changes no answer and no counter.
 //
-// Time: get, put, erase, ttl O(|key| + |value|) expected, plus O(log n) when a TTL is set, changed
-//       or removed; purge_expired O(log n) per removed entry. Memory: about 120 bytes per entry plus
-//       the bytes of keys and values longer than 15; the pool and table grow to the largest number of
-//       entries held at once and are then reused, so a warm cache allocates nothing (keys and values
-//       of at most 15 bytes, or no longer than those they replace).
+// Time: get, put, erase, ttl O(|key| + |value|) expected and amortized (a compaction, or a run of
+//       stale items dropped before a victim, is paid for by the uses that made the items stale),
+//       plus O(log n) when a TTL is set, changed or removed; purge_expired O(log n) per removed
+//       entry. A hit writes only its node and the back of a ring.
+// Memory: about 80 to 130 bytes per entry (node 64, table slot 8 at load 3/8 to 3/4, ring items
+//       4 bytes each, at most 8 per entry plus 16 and two chunks' slack per bucket, a heap item 16
+//       with a TTL) plus keys and values longer than 15 bytes. Everything grows to the most entries
+//       held at once and is then reused: a warm cache allocates nothing (keys and values of at most
+//       15 bytes, or long ones that fit the buffers of long strings released before).
 // Preconditions (asserted): put TTLs are positive; the clock advances by non-negative steps and
-//       stays <= INT64_MAX; fewer than 2^32 - 1 entries at once.
+//       stays <= INT64_MAX; fewer than 2^32 - 1 entries at once. Ring positions are 64-bit and
+//       advance by one per use: they do not wrap.
 // Guarantees: an entry expires once the clock reaches put time + TTL. LFU evicts the least frequently
 //       used entry (a new entry has frequency 1, every hit or update adds 1), ties broken by least
 //       recent use (LeetCode 460); LRU evicts the least recently used. A put of an existing live key
 //       is a use, updates the value and replaces its TTL (none clears it, like Redis's SET).
+//       Capacity 0 stores nothing. Prefetching changes no result.
 // Status: stress-tested against a list-based model, exhaustively on short sequences and on long
-//         random ones (tests/algorithms/test_cache.cpp); `prep lru` end to end against a Python
-//         model (tests/lru_model.py).
+//         random ones with compactions happening all along; inline keys of every length, the ring
+//         bound and compaction order tested directly (tests/algorithms/test_cache.cpp); `prep lru`
+//         end to end against a Python model (tests/lru_model.py).
 #pragma once
 
+#include <array>
 #include <cstdint>
+#include <cstring>
 #include <limits>
 #include <optional>
 #include <string>
@@ -76,12 +91,43 @@ class Cache {
   // chain hash → table slot → entry → list neighbours is a cache miss at each step for a large
   // cache, and one operation cannot overlap them, but several in flight can. Hash a key once, call
   // prefetch_slot early, prefetch_entry a few operations later (it reads the slot), then
-  // prefetch_neighbours (it reads the links), then the overloads taking the hash. Prefetching is a
-  // hint only: it changes no result.
-  [[nodiscard]] static std::uint64_t hash(std::string_view key);
+  // prefetch_neighbours, then the overloads taking the hash. Prefetching is a hint only: it changes
+  // no result.
+  [[nodiscard]] static std::uint64_t hash(std::string_view key) {
+    // Keys are mostly short tokens: read them as at most two overlapping 8-byte words (longer keys a
+    // word at a time) and fold 128-bit products, as wyhash does; inline, a few nanoseconds.
+    const auto load = [](const char* p, std::size_t n) {
+      std::uint64_t word = 0;
+      std::memcpy(&word, p, n);
+      return word;
+    };
+    const auto mix = [](std::uint64_t a, std::uint64_t b) {
+      const unsigned __int128 product = static_cast<unsigned __int128>(a) * b;
+      return static_cast<std::uint64_t>(product) ^ static_cast<std::uint64_t>(product >> 64);
+    };
+    constexpr std::uint64_t k0 = 0xa0761d6478bd642fULL, k1 = 0xe7037ed1a0b428dbULL, k2 = 0x8ebc6af09c88c6e3ULL;
+    const char* p = key.data();
+    std::size_t n = key.size();
+    std::uint64_t state = k0 ^ n;
+    while (n > 16) {
+      state = mix(load(p, 8) ^ k1, load(p + 8, 8) ^ state);
+      p += 16;
+      n -= 16;
+    }
+    std::uint64_t a = 0;
+    std::uint64_t b = 0;
+    if (n >= 8) {
+      a = load(p, 8);
+      b = load(p + n - 8, 8);
+    } else if (n > 0) {
+      a = load(p, n);
+    }
+    return mix(mix(a ^ k1, b ^ state) ^ k2, k1 ^ n);
+  }
   void prefetch_slot(std::uint64_t hash) const;
   void prefetch_entry(std::uint64_t hash) const;
-  // After prefetch_entry had time: the list neighbours a use of the key will relink.
+  // Kept for callers written for linked lists: a use no longer relinks neighbours (it writes its
+  // node and the back of a ring, which earlier uses left in cache), so this does nothing.
   void prefetch_neighbours(std::uint64_t hash) const;
   std::optional<std::string_view> get(std::string_view key, std::uint64_t hash);
   void put(std::string_view key, std::string_view value, std::optional<std::int64_t> ttl, std::uint64_t hash);
@@ -98,6 +144,10 @@ class Cache {
   // The counters, after purge_expired() so that size counts live entries only.
   CacheStats stats();
 
+  // Items in the recency rings, current and stale (for tests of the bound: at most ring_factor times
+  // the entries plus ring_slack per frequency bucket, and the chunks' slack).
+  [[nodiscard]] std::uint64_t ring_items() const;
+
   [[nodiscard]] EvictionPolicy policy() const { return policy_; }
   [[nodiscard]] std::uint64_t capacity() const { return capacity_; }
 
@@ -105,32 +155,47 @@ class Cache {
   using Index = std::uint32_t;
   static constexpr Index none = std::numeric_limits<Index>::max();
   static constexpr std::uint64_t never = std::numeric_limits<std::uint64_t>::max();
+  static constexpr std::uint32_t chunk_items = 16;  // ring items per chunk: one 64-byte line
+  static constexpr std::uint64_t ring_slack = 16;    // a ring may hold ring_factor * live + ring_slack items
+  static constexpr std::uint64_t ring_factor = 8;    // fewer compactions, each of which misses on every live node
 
-  // A node's fields are split by use so that list and heap updates, which touch the neighbours of a
-  // node, work on small dense arrays, and a key comparison reads one cache line.
-  struct alignas(64) Entry {
-    std::string key;
-    std::string value;
+  // A key or value: up to 15 bytes inline and zero-padded, so two keys compare as two words; a
+  // longer one is the index of a string in long_texts_ (size long_text).
+  struct Text {
+    std::array<char, 15> bytes{};
+    std::uint8_t size = 0;
   };
-  struct Links {
+  static constexpr std::uint8_t long_text = 0xff;
+
+  // Everything an operation on a key reads or writes, in one cache line.
+  struct alignas(64) Node {
     std::uint64_t expire_at = never;  // absolute clock time; never without TTL
-    Index prev = none;                // towards the more recently used in the bucket
-    Index next = none;                // towards the less recently used; free-list link when unused
-    Index bucket = none;
+    std::uint64_t stamp = never;      // ring position of the node's current item; never when free
     std::uint32_t hash_tag = 0;       // high half of the key's hash, as stored in the table
-    Index heap_pos = none;            // position in heap_, or none without TTL
+    Index bucket = none;              // the bucket it is in; none when free
+    Index next_free = none;           // free-list link when unused
+    Index heap_pos = none;            // position in heap_ when it has a TTL (expire_at != never)
+    Text key;
+    Text value;
   };
   struct HeapItem {
     std::uint64_t expire_at;
     Index node;
   };
-  struct Bucket {
+  struct alignas(64) Bucket {  // one cache line each
     std::uint64_t frequency = 0;
-    Index head = none;  // most recently used
-    Index tail = none;  // least recently used: the victim when this bucket is first
+    std::uint64_t front_pos = 0;  // ring position of the front item, the least recent use
+    std::uint64_t back_pos = 0;   // position the next appended item gets
+    Index live = 0;               // nodes in this bucket
+    Index front_chunk = none;     // none when the ring is empty
+    Index back_chunk = none;
+    std::uint32_t front_off = 0;  // offsets of the front item and of the next appended one
+    std::uint32_t back_off = 0;
     Index prev = none;  // bucket of the next lower frequency
     Index next = none;  // of the next higher frequency; free-list link when unused
   };
+
+  [[nodiscard]] static std::uint32_t tag_of(std::uint64_t hash) { return static_cast<std::uint32_t>(hash >> 32); }
 
   // Index of the live node of key, or none; an expired node found on the way is removed.
   Index find_live(std::string_view key, std::uint64_t hash);
@@ -141,17 +206,35 @@ class Cache {
   void prefetch_victim() const;
   void set_expiry(Index node, std::optional<std::int64_t> ttl);
 
+  // Texts.
+  [[nodiscard]] static Text inline_text(std::string_view s);
+  // The two words of inline_text(s), built in registers.
+  [[nodiscard]] static std::array<std::uint64_t, 2> text_words(std::string_view s);
+  void assign_text(Text& text, std::string_view s);
+  [[nodiscard]] std::string_view view(const Text& text) const;
+
   // Hash table of node indices.
   [[nodiscard]] std::size_t probe(std::string_view key, std::uint64_t hash) const;
   void table_insert(Index node, std::uint64_t hash);
   void table_erase(Index node);
   void table_grow();
 
-  // Bucket lists.
+  // Buckets and their rings.
   Index new_bucket(std::uint64_t frequency, Index after);
   void free_bucket(Index bucket);
-  void link_front(Index bucket, Index node);
-  void unlink(Index node);
+  void ring_push(Index bucket, Index node);    // node joins bucket as its most recent use
+  void ring_leave(Index bucket, Index node);   // node leaves bucket; its item goes stale
+  Index ring_front(Index bucket);              // the least recent current node; drops stale items
+  void ring_pop(Index bucket);
+  void ring_compact(Index bucket);
+  [[nodiscard]] bool is_current(Index bucket, std::uint64_t pos, Index node) const {
+    return nodes_[node].bucket == bucket && nodes_[node].stamp == pos;
+  }
+  [[nodiscard]] static std::size_t item_at(Index chunk, std::uint32_t offset) {
+    return std::size_t{chunk} * chunk_items + offset;
+  }
+  Index new_chunk();
+  void free_chunks(Index first, Index last);  // a chain, first to last inclusive
 
   // Expiry heap.
   void heap_push(Index node);
@@ -167,13 +250,16 @@ class Cache {
   std::uint64_t count_ = 0;  // nodes in the cache, live or expired but not yet removed
   CacheStats stats_;
 
-  // Per node, indexed alike; they grow together up to the most entries ever held at once.
-  std::vector<Entry> entries_;
-  std::vector<Links> links_;
+  std::vector<Node> nodes_;  // grows up to the most entries ever held at once
   Index free_node_ = none;
+  std::vector<std::string> long_texts_;  // keys and values longer than 15 bytes
+  std::vector<Index> free_texts_;
   std::vector<Bucket> buckets_;
   Index free_bucket_ = none;
-  Index first_bucket_ = none;   // lowest frequency; for LRU the one bucket, which is never freed
+  Index first_bucket_ = none;  // lowest frequency; for LRU the one bucket, which is never freed
+  std::vector<Index> chunks_;      // chunk c holds the ring items [c * chunk_items, (c + 1) * chunk_items)
+  std::vector<Index> chunk_next_;  // next chunk of the same ring, or of the free list
+  Index free_chunk_ = none;
   std::vector<std::uint64_t> slots_;  // 0 empty, else (hash tag << 32) | (node + 1)
   std::vector<HeapItem> heap_;        // nodes with a TTL, min-heap on expire_at
 };

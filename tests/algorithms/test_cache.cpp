@@ -319,6 +319,112 @@ TEST_CASE("cache: long keys and values are stored whole") {
   CHECK(get_value(cache, key) == value);
 }
 
+TEST_CASE("cache: keys of every length up to 40 bytes, differing in one byte or in length, stay apart") {
+  // Short keys are compared as two words built two ways (stored, and from the probe): every length
+  // and every byte position must tell keys apart, including trailing NULs against a shorter key.
+  for (const auto policy : {EvictionPolicy::lru, EvictionPolicy::lfu}) {
+    Cache cache(policy, 10'000);
+    std::vector<std::string> keys;
+    for (std::size_t length = 0; length <= 40; ++length) {
+      const std::string base(length, 'x');
+      keys.push_back(base);
+      keys.push_back(base + '\0');
+      for (std::size_t at = 0; at < length; ++at) {
+        std::string k = base;
+        k[at] = static_cast<char>(0x80 + at);
+        keys.push_back(k);
+      }
+    }
+    for (std::size_t i = 0; i < keys.size(); ++i) cache.put(keys[i], std::to_string(i));
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+      INFO("key of length " << keys[i].size() << ", number " << i);
+      REQUIRE(get_value(cache, keys[i]) == std::to_string(i));
+    }
+    CHECK(cache.stats().size == keys.size());
+  }
+}
+
+TEST_CASE("cache: values crossing the inline limit both ways are stored whole") {
+  Cache cache(EvictionPolicy::lru, 3);
+  const std::string long_a(16, 'a');
+  const std::string long_b(300, 'b');
+  for (int round = 0; round < 3; ++round) {
+    cache.put("k", "short");
+    CHECK(get_value(cache, "k") == "short");
+    cache.put("k", long_a);
+    CHECK(get_value(cache, "k") == long_a);
+    cache.put("k", std::string(15, 'c'));
+    CHECK(get_value(cache, "k") == std::string(15, 'c'));
+    cache.put("k", long_b);
+    cache.put(long_b, long_a);  // a long key with a long value, taking released long strings
+    CHECK(get_value(cache, "k") == long_b);
+    CHECK(get_value(cache, long_b) == long_a);
+    CHECK(cache.erase(long_b));
+    cache.put("", "");
+    CHECK(get_value(cache, "") == "");
+  }
+}
+
+TEST_CASE("cache: stale ring items from repeated hits are compacted away, keeping LRU order") {
+  // Alternating hits on two keys appends an item per hit: the ring goes past 8 * 3 + 16 items and
+  // is compacted many times; the third key must still be the least recently used.
+  Cache cache(EvictionPolicy::lru, 3);
+  cache.put("a", "1");
+  cache.put("b", "2");
+  cache.put("c", "3");
+  for (int i = 0; i < 1000; ++i) {
+    REQUIRE(get_value(cache, i % 2 == 0 ? "a" : "b") != "-1");
+    REQUIRE(cache.ring_items() <= 8 * 3 + 16);
+  }
+  cache.put("d", "4");  // evicts c
+  CHECK(get_value(cache, "c") == "-1");
+  cache.put("e", "5");  // evicts a: b was used last in the loop, then d
+  CHECK(get_value(cache, "a") == "-1");
+  CHECK(get_value(cache, "b") == "2");
+  CHECK(get_value(cache, "d") == "4");
+  CHECK(get_value(cache, "e") == "5");
+  // Erasing shrinks the live count, so the bound tightens and a compaction runs on the way out.
+  for (int i = 0; i < 100; ++i) REQUIRE(get_value(cache, i % 2 == 0 ? "b" : "d") != "-1");
+  CHECK(cache.erase("b"));
+  CHECK(cache.erase("d"));
+  CHECK(cache.ring_items() <= 8 * 1 + 16);
+  CHECK(show(cache.stats()) == "hits=1103 misses=2 evictions=2 expirations=0 size=1");
+}
+
+TEST_CASE("cache: the rings stay within their bound on a long skewed run, both policies") {
+  for (const auto policy : {EvictionPolicy::lru, EvictionPolicy::lfu}) {
+    Cache cache(policy, 500);
+    ModelCache model(policy, 500);
+    std::mt19937_64 rng(7);
+    std::uint64_t most = 0;
+    for (int step = 0; step < 60'000; ++step) {
+      // Skewed keys: a few hot ones hit often, many cold ones churn the cache.
+      const std::uint64_t r = rng() % 100;
+      std::string key("k");
+      key += std::to_string(r < 60 ? r % 8 : rng() % 2000);
+      if (rng() % 4 == 0) {
+        const std::optional<std::int64_t> ttl = rng() % 3 == 0 ? std::optional<std::int64_t>(50) : std::nullopt;
+        cache.put(key, key, ttl);
+        model.put(key, key, ttl);
+      } else {
+        const auto got = cache.get(key);
+        const auto want = model.get(key);
+        REQUIRE(got.has_value() == want.has_value());
+      }
+      if (step % 16 == 0) {
+        cache.advance(1);
+        model.advance(1);
+      }
+      // Every bucket may hold 16 more; for LFU count them by the distinct frequencies, at most size.
+      const CacheStats s = cache.stats();
+      REQUIRE(cache.ring_items() <= 8 * s.size + 16 * (policy == EvictionPolicy::lru ? 1 : s.size));
+      most = std::max(most, cache.ring_items());
+    }
+    CHECK(same(cache.stats(), model.stats()));
+    CHECK(most > 8 * 500 / 2);  // the rings did fill up with stale items before being compacted
+  }
+}
+
 TEST_CASE("cache: exhaustive sequences of 5 operations over 3 keys match the model") {
   const std::vector<Op> alphabet = {
       {OpKind::get, "a", "", {}},    {OpKind::get, "b", "", {}},      {OpKind::put, "a", "1", {}},
