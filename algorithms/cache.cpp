@@ -17,10 +17,6 @@ void Cache::prefetch_entry(std::uint64_t hash) const {
   if (slot != 0 && tag_of(slot) == tag_of(hash)) __builtin_prefetch(&nodes_[static_cast<std::uint32_t>(slot) - 1]);
 }
 
-void Cache::prefetch_neighbours(std::uint64_t /*hash*/) const {
-  // A use writes its node and the back of a ring, which earlier uses left in cache; reading the
-  // node here to find more would stall on the line prefetch_entry has just asked for.
-}
 
 void Cache::prefetch_victim() const {
   // A full cache evicts on its next put of a new key, and the victim is one of the first items of

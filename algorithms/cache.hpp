@@ -88,11 +88,10 @@ class Cache {
   std::int64_t ttl(std::string_view key) { return ttl(key, hash(key)); }
 
   // For a caller that knows its next keys before it needs them (a pipeline of operations): the
-  // chain hash → table slot → entry → list neighbours is a cache miss at each step for a large
-  // cache, and one operation cannot overlap them, but several in flight can. Hash a key once, call
-  // prefetch_slot early, prefetch_entry a few operations later (it reads the slot), then
-  // prefetch_neighbours, then the overloads taking the hash. Prefetching is a hint only: it changes
-  // no result.
+  // chain hash → table slot → entry is a cache miss at each step for a large cache, and one
+  // operation cannot overlap them, but several in flight can. Hash a key once, call prefetch_slot
+  // early, prefetch_entry a few operations later (it reads the slot), then the overloads taking the
+  // hash. Prefetching is a hint only: it changes no result.
   [[nodiscard]] static std::uint64_t hash(std::string_view key) {
     // Keys are mostly short tokens: read them as at most two overlapping 8-byte words (longer keys a
     // word at a time) and fold 128-bit products, as wyhash does; inline, a few nanoseconds.
@@ -126,9 +125,6 @@ class Cache {
   }
   void prefetch_slot(std::uint64_t hash) const;
   void prefetch_entry(std::uint64_t hash) const;
-  // Kept for callers written for linked lists: a use no longer relinks neighbours (it writes its
-  // node and the back of a ring, which earlier uses left in cache), so this does nothing.
-  void prefetch_neighbours(std::uint64_t hash) const;
   std::optional<std::string_view> get(std::string_view key, std::uint64_t hash);
   void put(std::string_view key, std::string_view value, std::optional<std::int64_t> ttl, std::uint64_t hash);
   bool erase(std::string_view key, std::uint64_t hash);

@@ -115,8 +115,8 @@ void cache_mixed_ttl(benchmark::State& state, EvictionPolicy policy) {
 }
 
 // The same mix as cache_mixed_ttl, the way `prep lru` drives the cache: eight operations in flight,
-// each key hashed once, its table slot prefetched on arrival, its entry four operations later, its
-// list neighbours six operations later (Cache::prefetch_slot and friends).
+// each key hashed once, its table slot prefetched on arrival, its entry four operations later
+// (Cache::prefetch_slot, Cache::prefetch_entry).
 void cache_mixed_pipelined(benchmark::State& state, EvictionPolicy policy) {
   const Workload& w = workload();
   Cache cache(policy, capacity);
@@ -133,7 +133,6 @@ void cache_mixed_pipelined(benchmark::State& state, EvictionPolicy policy) {
     const std::uint64_t next_hash = Cache::hash(w.trace[ahead].view());
     cache.prefetch_slot(next_hash);
     cache.prefetch_entry(hashes[(i + 4) % in_flight]);
-    cache.prefetch_neighbours(hashes[(i + 6) % in_flight]);
     const std::string_view key = w.trace[i].view();
     const std::uint64_t hash = hashes[i % in_flight];
     if (w.is_put[i] != 0) {

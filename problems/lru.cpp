@@ -66,11 +66,9 @@ const char* parse_common_at(const char* p, const char* end, Operation& operation
 
 // Operations read ahead of the one being executed: enough to overlap the cache misses of several
 // lookups, few enough that their keys stay in L1. An operation read now is executed in_flight
-// operations later; its table slot is prefetched at once, its entry entry_age operations later, its
-// list neighbours at neighbours_age.
+// operations later; its table slot is prefetched at once, its entry entry_age operations later.
 constexpr std::size_t in_flight = 8;
 constexpr std::size_t entry_age = 4;
-constexpr std::size_t neighbours_age = 6;
 
 // An operation read ahead. Its key and value point into the input when those stay valid (a mapped
 // file), else into its own copies (the line they came from is gone by the time it runs; the
@@ -146,9 +144,6 @@ void run_lines(Context& context) {
     }
     ++count;
     if (count > entry_age) session.prefetch_entry(pending[(oldest + count - 1 - entry_age) % in_flight].hash);
-    if (count > neighbours_age) {
-      session.prefetch_neighbours(pending[(oldest + count - 1 - neighbours_age) % in_flight].hash);
-    }
   };
   try {
     io::for_each_record<Parsed>(input, parse, consume, fast);
@@ -406,9 +401,6 @@ void Session::prefetch_entry(std::uint64_t hash) const {
   if (cache_) cache_->prefetch_entry(hash);
 }
 
-void Session::prefetch_neighbours(std::uint64_t hash) const {
-  if (cache_) cache_->prefetch_neighbours(hash);
-}
 
 void render(const Reply& reply, io::Output& out) {
   switch (reply.kind) {

@@ -59,7 +59,6 @@ class Session {
   Reply execute(const Operation& operation, std::uint64_t hash);
   void prefetch_slot(std::uint64_t hash) const;
   void prefetch_entry(std::uint64_t hash) const;
-  void prefetch_neighbours(std::uint64_t hash) const;
 
  private:
   algo::EvictionPolicy policy_;
