@@ -26,8 +26,9 @@ class PrefixTable {
 
   // Room for a table read from about `bytes` bytes of text.
   void reserve(std::size_t bytes);
-  // Adds a prefix; returns false (adding nothing) if its digits are already listed.
-  bool add(std::string_view digits, std::string_view written, std::string_view label, std::uint64_t line);
+  // Adds a prefix with its answer text "\tPREFIX[\tLABEL]\n"; returns false (adding nothing) if its
+  // digits are already listed. Keys are numbered in the order they are added.
+  bool add_answer(std::string_view digits, std::string_view answer, std::uint64_t line);
   // "\tPREFIX[\tLABEL]\n": what follows the number in the text output.
   [[nodiscard]] std::string_view answer(std::uint32_t key) const {
     return std::string_view(text_).substr(offsets_[key], offsets_[key + 1] - offsets_[key]);
