@@ -252,10 +252,14 @@ void run_on(const PrefixTable& table, io::Input& input, io::Output& out, const S
     writer.emplace(out);
     writer->begin_array();
   }
-  std::vector<std::uint32_t> keys;
-  for_each_batch(input, [&](const NumberBatch& batch) {
-    keys.resize(batch.size());
-    table.trie.longest_prefixes(batch.digits(), keys);
+  // The trie walks are the prepare step (on a second thread for a big mapped file), printing the
+  // process step.
+  const auto look_up = [&](NumberBatch& batch) {
+    batch.results.resize(batch.size());
+    table.trie.longest_prefixes(batch.digits(), batch.results);
+  };
+  for_each_batch(input, look_up, [&](const NumberBatch& batch) {
+    const std::vector<std::uint32_t>& keys = batch.results;
     for (const std::uint32_t key : keys) table.prefetch_answer(key);
     for (std::size_t i = 0; i < batch.size(); ++i) {
       if (json) {

@@ -2,12 +2,14 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <random>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 #include "cli/io/errors.hpp"
+#include "cli/io/read_ahead.hpp"
 
 namespace longest_prefix = prep::problems::longest_prefix;
 using prep::Format;
@@ -105,6 +107,11 @@ TEST_CASE("longest-prefix: random tables and numbers against a brute-force scan"
       expected += "+" + digits + "\t" + best + "\n";
     }
     REQUIRE(run(prefixes, numbers) == expected);
+    const std::size_t saved = prep::io::read_ahead_min_bytes;
+    prep::io::read_ahead_min_bytes = 0;  // the numbers read ahead on a second thread
+    const std::string ahead = run(prefixes, numbers);
+    prep::io::read_ahead_min_bytes = saved;
+    REQUIRE(ahead == expected);
   }
 }
 
@@ -113,35 +120,48 @@ TEST_CASE("longest-prefix: more numbers than a batch, an error after the first b
   const longest_prefix::PrefixTable table = longest_prefix::parse_prefixes(file);
   std::string numbers;
   std::string expected;
-  for (int i = 0; i < 1300; ++i) {
+  for (int i = 0; i < 10000; ++i) {
     std::string number = "+";
     number += std::to_string(i);  // not "+" + …: GCC 12 warns falsely (-Wrestrict)
     numbers += number + "\n";
+    if (i % 7 == 0) numbers += i % 2 ? "\n" : "# c\r\n";
     const std::string digits = std::to_string(i);
     const std::string best = digits.rfind("12", 0) == 0 ? "+12" : digits.rfind('1', 0) == 0 ? "+1\tone" : "-";
     expected += number + "\t" + best + "\n";
   }
-  {
-    Input input = Input::from_text("<stdin>", numbers);
-    std::string result;
-    Output out(result);
-    longest_prefix::run_on(table, input, out, {});
-    out.commit();
-    CHECK(result == expected);
-  }
-  {
-    Input input = Input::from_text("<stdin>", numbers.substr(0, numbers.find("+1100\n")) + "+11x*\n" + "+1\n");
-    std::string result;
-    Output out(result);
-    try {
+  // Line by line on one thread, and read ahead on a second thread (as for a big mapped file).
+  const std::size_t saved = prep::io::read_ahead_min_bytes;
+  for (const std::size_t min_bytes : {~std::size_t{0}, std::size_t{0}}) {
+    CAPTURE(min_bytes);
+    prep::io::read_ahead_min_bytes = min_bytes;
+    {
+      Input input = Input::from_text("<stdin>", numbers);
+      std::string result;
+      Output out(result);
       longest_prefix::run_on(table, input, out, {});
-      FAIL("expected an InputError");
-    } catch (const prep::io::InputError& e) {
-      CHECK(e.where() == "<stdin>:1101:5");
+      out.commit();
+      CHECK(result == expected);
     }
-    out.flush();
-    CHECK(result == expected.substr(0, expected.find("+1100\t")));  // every number before the bad one
+    for (const int bad : {0, 1100, 4095, 4096, 9100, 9999}) {
+      CAPTURE(bad);
+      std::string number = "+";
+      number += std::to_string(bad);
+      const std::string before = numbers.substr(0, numbers.find(number + "\n"));
+      const auto lines = static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n'));
+      Input input = Input::from_text("<stdin>", before + "+11x*\n" + "+1\n");
+      std::string result;
+      Output out(result);
+      try {
+        longest_prefix::run_on(table, input, out, {});
+        FAIL("expected an InputError");
+      } catch (const prep::io::InputError& e) {
+        CHECK(e.where() == "<stdin>:" + std::to_string(lines + 1) + ":5");
+      }
+      out.flush();
+      CHECK(result == expected.substr(0, expected.find(number + "\t")));  // every number before the bad one
+    }
   }
+  prep::io::read_ahead_min_bytes = saved;
 }
 
 TEST_CASE("longest-prefix: random tables with duplicates, bad lines and long prefixes against reading line by line") {
@@ -212,5 +232,10 @@ TEST_CASE("longest-prefix: random tables with duplicates, bad lines and long pre
       expected += digits + "\t" + best + "\n";
     }
     REQUIRE(run(prefixes, numbers) == expected);
+    const std::size_t saved = prep::io::read_ahead_min_bytes;
+    prep::io::read_ahead_min_bytes = 0;  // the numbers read ahead on a second thread
+    const std::string ahead = run(prefixes, numbers);
+    prep::io::read_ahead_min_bytes = saved;
+    REQUIRE(ahead == expected);
   }
 }
