@@ -2,6 +2,7 @@
 #include "problems/longest_prefix.hpp"
 
 #include <algorithm>
+#include <cassert>
 #include <optional>
 
 #include <fmt/format.h>
@@ -18,16 +19,15 @@ void PrefixTable::reserve(std::size_t bytes) {
   // reserved but never written costs nothing, and the vectors still grow if the guess is short; what
   // it saves is the copies (and the doubled peak) of growing a large trie step by step.
   trie.reserve(bytes / 4);
-  text_.reserve(bytes + bytes / 4);
-  offsets_.reserve(bytes / 16 + 1);
+  answers_.reserve(bytes / 16);
   lines_.reserve(bytes / 16);
 }
 
-bool PrefixTable::add_answer(std::string_view digits, std::string_view answer, std::uint64_t line) {
+bool PrefixTable::add(std::string_view digits, std::uint64_t answer_at, std::uint32_t answer_length, std::uint64_t line) {
+  assert(answer_at + answer_length <= text_.size());
   const std::size_t before = trie.key_count();
   if (trie.insert(digits) != before) return false;
-  text_.append(answer);
-  offsets_.push_back(text_.size());
+  answers_.push_back({answer_at, answer_length});
   lines_.push_back(line);
   return true;
 }
@@ -175,17 +175,19 @@ PrefixTable parse_prefixes(io::Input& file) {
 
   PrefixTable table;
   table.reserve(hint);
-  // In digit order the records, their digits and their answers are read at random: prefetch them a
-  // few steps ahead so that the misses overlap (the trie itself is written in order).
+  table.set_text(std::move(answers));  // the answers stay where they were read, in file order
+  // In digit order the records and their digits are read at random: prefetch them a few steps ahead
+  // so that the misses overlap (the trie itself is written in order).
   constexpr std::size_t ahead = 16;
   for (std::size_t i = 0; i < order.size(); ++i) {
     if (i + ahead < order.size()) __builtin_prefetch(&records[order[i + ahead].record]);
     if (i + ahead / 2 < order.size()) {
       const PrefixRecord& soon = records[order[i + ahead / 2].record];
-      __builtin_prefetch(answers.data() + soon.answer_at);
+      __builtin_prefetch(table.text().data() + soon.answer_at + 1 + soon.digits_skip);
     }
     const PrefixRecord& record = records[order[i].record];
-    table.add_answer(digits_of(record), answer_of(record), record.line);
+    table.add(table.text().substr(record.answer_at + 1 + record.digits_skip, record.digits_length), record.answer_at,
+              record.answer_length, record.line);
   }
   return table;
 }
