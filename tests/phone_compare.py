@@ -77,6 +77,7 @@ def main():
             with open(path, "wb") as f:
                 f.write(data)
             for args in (["longest-prefix", "--prefixes", prefix_path], ["longest-prefix", "--prefixes", prefix_path, "--json"],
+                         ["longest-prefix", "--prefixes", prefix_path, "--common"], ["vanity", "--codes", codes_path, "-c"],
                          ["vanity", "--codes", codes_path], ["vanity", "--codes", codes_path, "--matches"]):
                 cases += 1
                 with open(path, "rb") as f:  # standard input from a file is mapped too; messages name <stdin> both ways
