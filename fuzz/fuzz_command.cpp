@@ -66,8 +66,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const prep::Problem& problem = fuzzed_problem();
   const prep::FileOpener same_bytes = [&text](const std::string& path) { return prep::io::Input::from_text(path, text); };
   for (const prep::Options& options : option_sets()) {
-    // Read on one thread (as from a pipe), then, for commands that read ahead (io::for_each_record),
-    // on two threads with their fast paths: both must give the same answer and status.
+    // Read on one thread (as from a pipe), then, for commands that read ahead (io::for_each_record,
+    // or for_each_batch with a prepare step), on two threads with their fast paths: both must give the
+    // same answer and status.
     std::string first_sink;
     int first_status = 0;
     for (const std::size_t read_ahead_from : {~std::size_t{0}, std::size_t{0}}) {

@@ -2,11 +2,13 @@
 #include "problems/longest_prefix.hpp"
 
 #include <algorithm>
+#include <cassert>
 #include <optional>
 
 #include <fmt/format.h>
 
 #include "algorithms/phone.hpp"
+#include "algorithms/radix_sort.hpp"
 #include "cli/io/text.hpp"
 #include "problems/phone_input.hpp"
 
@@ -17,22 +19,15 @@ void PrefixTable::reserve(std::size_t bytes) {
   // reserved but never written costs nothing, and the vectors still grow if the guess is short; what
   // it saves is the copies (and the doubled peak) of growing a large trie step by step.
   trie.reserve(bytes / 4);
-  text_.reserve(bytes + bytes / 4);
-  offsets_.reserve(bytes / 16 + 1);
+  answers_.reserve(bytes / 16);
   lines_.reserve(bytes / 16);
 }
 
-bool PrefixTable::add(std::string_view digits, std::string_view written, std::string_view label, std::uint64_t line) {
+bool PrefixTable::add(std::string_view digits, std::uint64_t answer_at, std::uint32_t answer_length, std::uint64_t line) {
+  assert(answer_at + answer_length <= text_.size());
   const std::size_t before = trie.key_count();
   if (trie.insert(digits) != before) return false;
-  text_ += '\t';
-  text_.append(written);
-  if (!label.empty()) {
-    text_ += '\t';
-    text_.append(label);
-  }
-  text_ += '\n';
-  offsets_.push_back(text_.size());
+  answers_.push_back({answer_at, answer_length});
   lines_.push_back(line);
   return true;
 }
@@ -52,20 +47,60 @@ std::string_view PrefixTable::label(std::uint32_t key) const {
   return tab == std::string_view::npos ? std::string_view() : answer.substr(tab + 1);
 }
 
+namespace {
+
+// A prefix as read, before the table is built: where its digits and its answer text are kept, and
+// where it was written (for a duplicate's message, given after the file has been read).
+struct PrefixRecord {
+  std::uint64_t line = 0;
+  std::uint64_t answer_at = 0;  // in the answers ("\tPREFIX[\tLABEL]\n"), in file order
+  std::uint32_t answer_length = 0;
+  std::uint32_t column = 0;     // of the prefix as written (saturates; a line is not 4 GiB wide)
+  std::uint32_t digits_length = 0;
+  std::uint8_t digits_skip = 0;  // the digits are the answer from byte 1 + digits_skip (after '\t', '+')
+};
+
+// The digits as a number in base 11 (digit d as d + 1, padded with 0 to 18 places): for strings of
+// at most 18 digits, ordering these keys orders the strings lexicographically (a prefix first).
+// Longer strings get the key of their first 18 digits; callers break those ties on the strings.
+std::int64_t sort_key(std::string_view digits) {
+  constexpr std::size_t places = 18;  // 11^18 < 2^63
+  std::int64_t key = 0;
+  for (std::size_t i = 0; i < places; ++i) {
+    key = key * 11 + (i < digits.size() ? digits[i] - '0' + 1 : 0);
+  }
+  return key;
+}
+
+}  // namespace
+
 PrefixTable parse_prefixes(io::Input& file) {
-  PrefixTable table;
-  table.reserve(file.size_hint());
+  // The table is read first and built sorted: inserting the prefixes in digit order makes every
+  // insert walk the path of the one before (in cache) and lay the trie out depth-first, where
+  // inserting them in file order costs a cache miss per level of every prefix. A duplicate is then
+  // found next to its twin; the error reported is still the one reading line by line meets first
+  // (the earliest second occurrence, or a bad prefix before it).
+  std::vector<PrefixRecord> records;
+  std::string answers;  // "\tPREFIX[\tLABEL]\n" per record, in file order
+  const std::size_t hint = file.size_hint();
+  records.reserve(hint / 16);
+  answers.reserve(hint + hint / 4);
+  std::optional<io::InputError> bad_prefix;
   io::Line line;
   while (file.next_record(line)) {
     io::Tokens tokens(line.text);
     std::string_view written;
     tokens.next(written);  // a record is not blank, so there is a first token
     const std::size_t bad = algo::phone::check_prefix(written);
-    if (bad == written.size()) throw file.error_at(written.data(), fmt::format("prefix {} has no digit", io::quote(written)));
+    if (bad == written.size()) {
+      bad_prefix.emplace(file.error_at(written.data(), fmt::format("prefix {} has no digit", io::quote(written))));
+      break;
+    }
     if (bad != algo::phone::npos) {
-      throw file.error_at(written.data() + bad,
-                          fmt::format("{} in prefix {}: a prefix is digits with an optional leading '+'",
-                                      quote_char(written.substr(bad)), io::quote(written)));
+      bad_prefix.emplace(file.error_at(written.data() + bad,
+                                       fmt::format("{} in prefix {}: a prefix is digits with an optional leading '+'",
+                                                   quote_char(written.substr(bad)), io::quote(written))));
+      break;
     }
     // The label is the rest of the line after the separators that follow the prefix.
     const char* rest = written.data() + written.size();
@@ -73,11 +108,86 @@ PrefixTable parse_prefixes(io::Input& file) {
     while (rest != end && io::is_separator(*rest)) ++rest;
     const std::string_view label = trim_blanks(std::string_view(rest, static_cast<std::size_t>(end - rest)));
     const std::string_view digits = algo::phone::prefix_digits(written);
-    if (!table.add(digits, written, label, line.number)) {
-      const std::uint32_t first = table.trie.find(digits);
-      throw file.error_at(written.data(), fmt::format("duplicate prefix {}: already listed on line {} as {}", io::quote(written),
-                                                      table.line(first), io::quote(table.prefix(first))));
+    PrefixRecord& record = records.emplace_back();
+    record.line = line.number;
+    // Columns count code points (as Input::error_at does).
+    std::uint64_t column = 1;
+    for (const char* q = line.text.data(); q != written.data(); ++q) column += (static_cast<unsigned char>(*q) & 0xC0) != 0x80;
+    record.column = static_cast<std::uint32_t>(std::min<std::uint64_t>(column, UINT32_MAX));
+    record.digits_length = static_cast<std::uint32_t>(digits.size());
+    record.digits_skip = static_cast<std::uint8_t>(written.size() - digits.size());
+    record.answer_at = answers.size();
+    answers += '\t';
+    answers.append(written);
+    if (!label.empty()) {
+      answers += '\t';
+      answers.append(label);
     }
+    answers += '\n';
+    record.answer_length = static_cast<std::uint32_t>(answers.size() - record.answer_at);
+  }
+  const auto digits_of = [&](const PrefixRecord& r) {
+    return std::string_view(answers).substr(r.answer_at + 1 + r.digits_skip, r.digits_length);
+  };
+  const auto answer_of = [&](const PrefixRecord& r) { return std::string_view(answers).substr(r.answer_at, r.answer_length); };
+
+  struct Sorted {
+    std::int64_t key;
+    std::uint32_t record;
+  };
+  std::vector<Sorted> order(records.size());
+  for (std::size_t i = 0; i < records.size(); ++i) order[i] = {sort_key(digits_of(records[i])), static_cast<std::uint32_t>(i)};
+  algo::radix_sort(order, [](const Sorted& s) { return s.key; });  // stable: file order among equals
+  for (std::size_t i = 0; i < order.size();) {
+    std::size_t j = i + 1;
+    while (j < order.size() && order[j].key == order[i].key) ++j;
+    if (j - i > 1) {
+      std::stable_sort(order.begin() + static_cast<std::ptrdiff_t>(i), order.begin() + static_cast<std::ptrdiff_t>(j),
+                       [&](const Sorted& a, const Sorted& b) { return digits_of(records[a.record]) < digits_of(records[b.record]); });
+    }
+    i = j;
+  }
+
+  // Equal digits are now adjacent, in file order: the first duplicate met reading line by line is the
+  // earliest second occurrence, and it names the first occurrence.
+  std::optional<std::pair<std::uint32_t, std::uint32_t>> duplicate;  // (first, second) record
+  for (std::size_t i = 1; i < order.size(); ++i) {
+    const PrefixRecord& previous = records[order[i - 1].record];
+    const PrefixRecord& current = records[order[i].record];
+    if (order[i - 1].key != order[i].key || digits_of(previous) != digits_of(current)) continue;
+    if (i >= 2 && order[i - 2].key == order[i].key && digits_of(records[order[i - 2].record]) == digits_of(current)) continue;
+    if (!duplicate || current.line < records[duplicate->second].line) duplicate.emplace(order[i - 1].record, order[i].record);
+  }
+  if (duplicate) {
+    const PrefixRecord& first = records[duplicate->first];
+    const PrefixRecord& second = records[duplicate->second];
+    const auto written = [&](const PrefixRecord& r) {
+      std::string_view answer = answer_of(r);
+      answer.remove_prefix(1);
+      answer.remove_suffix(1);
+      return answer.substr(0, answer.find('\t'));
+    };
+    throw io::InputError(fmt::format("{}:{}:{}", file.name(), second.line, second.column),
+                         fmt::format("duplicate prefix {}: already listed on line {} as {}", io::quote(written(second)),
+                                     first.line, io::quote(written(first))));
+  }
+  if (bad_prefix) throw *bad_prefix;
+
+  PrefixTable table;
+  table.reserve(hint);
+  table.set_text(std::move(answers));  // the answers stay where they were read, in file order
+  // In digit order the records and their digits are read at random: prefetch them a few steps ahead
+  // so that the misses overlap (the trie itself is written in order).
+  constexpr std::size_t ahead = 16;
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    if (i + ahead < order.size()) __builtin_prefetch(&records[order[i + ahead].record]);
+    if (i + ahead / 2 < order.size()) {
+      const PrefixRecord& soon = records[order[i + ahead / 2].record];
+      __builtin_prefetch(table.text().data() + soon.answer_at + 1 + soon.digits_skip);
+    }
+    const PrefixRecord& record = records[order[i].record];
+    table.add(table.text().substr(record.answer_at + 1 + record.digits_skip, record.digits_length), record.answer_at,
+              record.answer_length, record.line);
   }
   return table;
 }
@@ -144,10 +254,14 @@ void run_on(const PrefixTable& table, io::Input& input, io::Output& out, const S
     writer.emplace(out);
     writer->begin_array();
   }
-  std::vector<std::uint32_t> keys;
-  for_each_batch(input, [&](const NumberBatch& batch) {
-    keys.resize(batch.size());
-    table.trie.longest_prefixes(batch.digits(), keys);
+  // The trie walks are the prepare step (on a second thread for a big mapped file), printing the
+  // process step.
+  const auto look_up = [&](NumberBatch& batch) {
+    batch.results.resize(batch.size());
+    table.trie.longest_prefixes(batch.digits(), batch.results);
+  };
+  for_each_batch(input, look_up, [&](const NumberBatch& batch) {
+    const std::vector<std::uint32_t>& keys = batch.results;
     for (const std::uint32_t key : keys) table.prefetch_answer(key);
     for (std::size_t i = 0; i < batch.size(); ++i) {
       if (json) {

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "algorithms/trie.hpp"
@@ -18,24 +19,30 @@
 namespace prep::problems::longest_prefix {
 
 // The prefix table: a trie over the prefixes' digits, and for every trie key the text that follows a
-// number in the output, "\tPREFIX[\tLABEL]\n", kept back to back in key order. Printing an answer is
-// then one lookup in a small offsets array and one copy, not a walk through a record per key.
+// number in the output, "\tPREFIX[\tLABEL]\n", kept in one string (in file order, as read). Printing
+// an answer is then one lookup in a small array of spans and one copy, not a walk through a record
+// per key.
 class PrefixTable {
  public:
   algo::DigitTrie trie;
 
   // Room for a table read from about `bytes` bytes of text.
   void reserve(std::size_t bytes);
-  // Adds a prefix; returns false (adding nothing) if its digits are already listed.
-  bool add(std::string_view digits, std::string_view written, std::string_view label, std::uint64_t line);
+  // The answers' text: add() refers to answers inside it.
+  void set_text(std::string text) { text_ = std::move(text); }
+  [[nodiscard]] std::string_view text() const { return text_; }
+  // Adds a prefix whose answer "\tPREFIX[\tLABEL]\n" is text()[answer_at, answer_at + answer_length);
+  // returns false (adding nothing) if its digits are already listed. Keys are numbered in the order
+  // they are added.
+  bool add(std::string_view digits, std::uint64_t answer_at, std::uint32_t answer_length, std::uint64_t line);
   // "\tPREFIX[\tLABEL]\n": what follows the number in the text output.
   [[nodiscard]] std::string_view answer(std::uint32_t key) const {
-    return std::string_view(text_).substr(offsets_[key], offsets_[key + 1] - offsets_[key]);
+    return std::string_view(text_).substr(answers_[key].at, answers_[key].length);
   }
   // Asks for key's answer to be brought into cache; the batch's answers then load side by side
   // instead of one miss at a time while printing (a table of a million prefixes is not in cache).
   void prefetch_answer(std::uint32_t key) const {
-    if (key != algo::DigitTrie::none) __builtin_prefetch(text_.data() + offsets_[key]);
+    if (key != algo::DigitTrie::none) __builtin_prefetch(text_.data() + answers_[key].at);
   }
   [[nodiscard]] std::string_view prefix(std::uint32_t key) const;
   [[nodiscard]] std::string_view label(std::uint32_t key) const;
@@ -44,7 +51,11 @@ class PrefixTable {
 
  private:
   std::string text_;
-  std::vector<std::uint64_t> offsets_{0};  // key k's answer is text_[offsets_[k], offsets_[k + 1])
+  struct Span {
+    std::uint64_t at;
+    std::uint64_t length;
+  };
+  std::vector<Span> answers_;              // key k's answer is text_[at, at + length)
   std::vector<std::uint64_t> lines_;       // key → its line in the file (for duplicate messages)
 };
 

@@ -1,10 +1,16 @@
 #include "problems/phone_input.hpp"
 
+#include <condition_variable>
 #include <cstdint>
+#include <deque>
+#include <exception>
+#include <mutex>
+#include <thread>
 
 #include <fmt/format.h>
 
 #include "algorithms/phone.hpp"
+#include "cli/io/read_ahead.hpp"
 #include "cli/io/text.hpp"
 
 namespace prep::problems {
@@ -93,10 +99,19 @@ void NumberBatch::clear() {
 }
 
 void for_each_batch(io::Input& input, const std::function<void(const NumberBatch&)>& process) {
+  for_each_batch(input, [](NumberBatch&) {}, process);
+}
+
+namespace {
+
+// The calling thread only: read a batch, prepare and process it, and so on.
+void batches_in_line(io::Input& input, const std::function<void(NumberBatch&)>& prepare,
+                     const std::function<void(const NumberBatch&)>& process) {
   NumberBatch batch;
   auto drain = [&] {
     if (batch.size() == 0) return;
     batch.seal();
+    prepare(batch);
     process(batch);
     batch.clear();
   };
@@ -113,6 +128,114 @@ void for_each_batch(io::Input& input, const std::function<void(const NumberBatch
     throw;
   }
   drain();
+}
+
+}  // namespace
+
+void for_each_batch(io::Input& input, const std::function<void(NumberBatch&)>& prepare,
+                    const std::function<void(const NumberBatch&)>& process) {
+  if (input.size_hint() < io::read_ahead_min_bytes || input.size_hint() == 0) {
+    batches_in_line(input, prepare, process);
+    return;
+  }
+  // A mapped file: a worker reads, normalizes and prepares batches while this thread processes the
+  // ones before. Hand-overs are of several trie-sized batches, to keep the locking rare.
+  constexpr std::size_t numbers_per_hand_over = 8 * NumberBatch::capacity;
+  constexpr std::size_t max_queued = 4;
+  struct Handed {
+    NumberBatch batch;
+    const char* end = nullptr;  // the input before this is read
+  };
+  std::mutex mutex;
+  std::condition_variable changed;
+  std::deque<Handed> ready;
+  std::vector<NumberBatch> spare;
+  bool done = false;
+  bool stop = false;
+  std::exception_ptr error;
+
+  const std::string_view text = input.rest();
+  std::thread worker([&] {
+    io::RecordScanner scanner(text.data(), text.data() + text.size());
+    Handed handed;
+    std::exception_ptr failure;
+    const auto hand_over = [&](bool last) {
+      handed.batch.seal();
+      if (handed.batch.size() != 0) prepare(handed.batch);
+      handed.end = scanner.position();
+      std::unique_lock lock(mutex);
+      changed.wait(lock, [&] { return stop || ready.size() < max_queued; });
+      if (stop) return false;
+      ready.push_back(std::move(handed));
+      if (last) {
+        done = true;
+        error = failure;
+      }
+      handed = Handed{};
+      if (!spare.empty()) {
+        handed.batch = std::move(spare.back());
+        spare.pop_back();
+      }
+      changed.notify_all();
+      return true;
+    };
+    try {
+      io::Line line;
+      while (scanner.next(line)) {
+        handed.batch.add(input, line.text);
+        if (handed.batch.size() == numbers_per_hand_over && !hand_over(false)) return;
+      }
+    } catch (...) {
+      failure = std::current_exception();  // the batch holds the numbers before the bad one
+    }
+    try {
+      hand_over(true);
+    } catch (...) {
+      // prepare failed on the last batch: report that instead (nothing is lost: it is handed over).
+      const std::lock_guard lock(mutex);
+      done = true;
+      error = std::current_exception();
+      ready.push_back(Handed{});
+      changed.notify_all();
+    }
+  });
+
+  struct Joiner {
+    std::thread& thread;
+    std::mutex& mutex;
+    std::condition_variable& changed;
+    bool& stop;
+    ~Joiner() {
+      {
+        const std::lock_guard lock(mutex);
+        stop = true;
+      }
+      changed.notify_all();
+      thread.join();
+    }
+  } joiner{worker, mutex, changed, stop};
+
+  for (;;) {
+    Handed handed;
+    bool last = false;
+    {
+      std::unique_lock lock(mutex);
+      changed.wait(lock, [&] { return !ready.empty(); });
+      handed = std::move(ready.front());
+      ready.pop_front();
+      last = done && ready.empty();
+      changed.notify_all();
+    }
+    if (handed.batch.size() != 0) process(handed.batch);
+    if (handed.end != nullptr) input.consumed(handed.end);
+    handed.batch.clear();
+    {
+      const std::lock_guard lock(mutex);
+      spare.push_back(std::move(handed.batch));
+    }
+    if (last) break;
+  }
+  if (error) std::rethrow_exception(error);
 }
 
 }  // namespace prep::problems

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -44,6 +45,9 @@ class NumberBatch {
   // The digits of every number, in order; valid until the next add or clear.
   [[nodiscard]] const std::vector<std::string_view>& digits() const { return digits_; }
 
+  // Per number, what a prepare step (for_each_batch) computed for process to print, e.g. a trie key.
+  std::vector<std::uint32_t> results;
+
  private:
   std::string written_bytes_;
   std::string digit_bytes_;
@@ -58,5 +62,14 @@ class NumberBatch {
 // gets an answer per line; on a bad number, the numbers before it are processed, then the error is
 // thrown.
 void for_each_batch(io::Input& input, const std::function<void(const NumberBatch&)>& process);
+
+// The same in two steps: prepare(batch) (the lookups, filling batch.results) then process(batch)
+// (printing), per batch in input order. For a mapped file of at least io::read_ahead_min_bytes,
+// reading, normalizing and prepare run on a second thread, a few batches ahead of process on the
+// calling thread (so prepare must only read shared state); otherwise both run on the calling thread
+// as above, batch by batch. Errors keep their order either way: the numbers before a bad one are
+// prepared and processed, then its InputError is thrown.
+void for_each_batch(io::Input& input, const std::function<void(NumberBatch&)>& prepare,
+                    const std::function<void(const NumberBatch&)>& process);
 
 }  // namespace prep::problems

@@ -142,8 +142,16 @@ void run_on(const Codes& codes, io::Input& input, io::Output& out, const Setting
     }
   };
   const std::vector<std::uint32_t> no_codes;
-  std::vector<std::uint8_t> found;
-  for_each_batch(input, [&](const NumberBatch& batch) {
+  // Whether a number matches is the prepare step (on a second thread for a big mapped file); the
+  // matcher of --matches keeps state, so it stays with printing on the calling thread.
+  std::vector<std::uint8_t> found;  // prepare's only
+  const auto scan = [&](NumberBatch& batch) {
+    if (settings.matches) return;
+    found.resize(batch.size());
+    codes.automaton.contains_any_each(batch.digits(), found);
+    batch.results.assign(found.begin(), found.end());
+  };
+  for_each_batch(input, scan, [&](const NumberBatch& batch) {
     if (settings.matches) {
       for (std::size_t i = 0; i < batch.size(); ++i) {
         const std::vector<std::uint32_t>& matched = matcher.matched_codes(batch.digits()[i]);
@@ -151,10 +159,8 @@ void run_on(const Codes& codes, io::Input& input, io::Output& out, const Setting
       }
       return;
     }
-    found.resize(batch.size());
-    codes.automaton.contains_any_each(batch.digits(), found);
     for (std::size_t i = 0; i < batch.size(); ++i) {
-      if (found[i] != 0) keep(batch.written(i), no_codes);
+      if (batch.results[i] != 0) keep(batch.written(i), no_codes);
     }
   });
   if (settings.sorted) {

@@ -2,12 +2,14 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <random>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 #include "cli/io/errors.hpp"
+#include "cli/io/read_ahead.hpp"
 
 namespace longest_prefix = prep::problems::longest_prefix;
 using prep::Format;
@@ -62,6 +64,14 @@ TEST_CASE("longest-prefix: bad prefix tables") {
   CHECK(error_where("+1\n+14A\n", "") == "prefixes.txt:2:4: 'A' in prefix '+14A': a prefix is digits with an optional leading '+'");
   CHECK(error_where("+\n", "") == "prefixes.txt:1:1: prefix '+' has no digit");
   CHECK(error_where("+1 a\n\n# x\n  1 b\n", "") == "prefixes.txt:4:3: duplicate prefix '1': already listed on line 1 as '+1'");
+  // The table is built sorted; the error is still the first that reading line by line meets.
+  CHECK(error_where("5\n7\n7\n5\n", "") == "prefixes.txt:3:1: duplicate prefix '7': already listed on line 2 as '7'");
+  CHECK(error_where("1\n2\n+1\n1\n", "") == "prefixes.txt:3:1: duplicate prefix '+1': already listed on line 1 as '1'");
+  CHECK(error_where("1\n1\n+\n", "") == "prefixes.txt:2:1: duplicate prefix '1': already listed on line 1 as '1'");
+  CHECK(error_where("1\n+\n1\n", "") == "prefixes.txt:2:1: prefix '+' has no digit");
+  CHECK(error_where("\xC3\xA9,1\n", "") == "prefixes.txt:1:1: '\xC3\xA9' (U+00E9) in prefix '\xC3\xA9': a prefix is digits with an optional leading '+'");
+  CHECK(error_where("12345678901234567890 a\n12345678901234567891\n \t, 12345678901234567890\n", "") ==
+        "prefixes.txt:3:5: duplicate prefix '12345678901234567890': already listed on line 1 as '12345678901234567890'");
   CHECK(error_where("1\n", "1\n2x*\n") == "<stdin>:2:3: '*' is not allowed in a phone number (digits, letters, spaces and + - ( ) . only)");
 }
 
@@ -97,6 +107,11 @@ TEST_CASE("longest-prefix: random tables and numbers against a brute-force scan"
       expected += "+" + digits + "\t" + best + "\n";
     }
     REQUIRE(run(prefixes, numbers) == expected);
+    const std::size_t saved = prep::io::read_ahead_min_bytes;
+    prep::io::read_ahead_min_bytes = 0;  // the numbers read ahead on a second thread
+    const std::string ahead = run(prefixes, numbers);
+    prep::io::read_ahead_min_bytes = saved;
+    REQUIRE(ahead == expected);
   }
 }
 
@@ -105,33 +120,122 @@ TEST_CASE("longest-prefix: more numbers than a batch, an error after the first b
   const longest_prefix::PrefixTable table = longest_prefix::parse_prefixes(file);
   std::string numbers;
   std::string expected;
-  for (int i = 0; i < 1300; ++i) {
+  for (int i = 0; i < 10000; ++i) {
     std::string number = "+";
     number += std::to_string(i);  // not "+" + …: GCC 12 warns falsely (-Wrestrict)
     numbers += number + "\n";
+    if (i % 7 == 0) numbers += i % 2 ? "\n" : "# c\r\n";
     const std::string digits = std::to_string(i);
     const std::string best = digits.rfind("12", 0) == 0 ? "+12" : digits.rfind('1', 0) == 0 ? "+1\tone" : "-";
     expected += number + "\t" + best + "\n";
   }
-  {
-    Input input = Input::from_text("<stdin>", numbers);
-    std::string result;
-    Output out(result);
-    longest_prefix::run_on(table, input, out, {});
-    out.commit();
-    CHECK(result == expected);
-  }
-  {
-    Input input = Input::from_text("<stdin>", numbers.substr(0, numbers.find("+1100\n")) + "+11x*\n" + "+1\n");
-    std::string result;
-    Output out(result);
-    try {
+  // Line by line on one thread, and read ahead on a second thread (as for a big mapped file).
+  const std::size_t saved = prep::io::read_ahead_min_bytes;
+  for (const std::size_t min_bytes : {~std::size_t{0}, std::size_t{0}}) {
+    CAPTURE(min_bytes);
+    prep::io::read_ahead_min_bytes = min_bytes;
+    {
+      Input input = Input::from_text("<stdin>", numbers);
+      std::string result;
+      Output out(result);
       longest_prefix::run_on(table, input, out, {});
-      FAIL("expected an InputError");
-    } catch (const prep::io::InputError& e) {
-      CHECK(e.where() == "<stdin>:1101:5");
+      out.commit();
+      CHECK(result == expected);
     }
-    out.flush();
-    CHECK(result == expected.substr(0, expected.find("+1100\t")));  // every number before the bad one
+    for (const int bad : {0, 1100, 4095, 4096, 9100, 9999}) {
+      CAPTURE(bad);
+      std::string number = "+";
+      number += std::to_string(bad);
+      const std::string before = numbers.substr(0, numbers.find(number + "\n"));
+      const auto lines = static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n'));
+      Input input = Input::from_text("<stdin>", before + "+11x*\n" + "+1\n");
+      std::string result;
+      Output out(result);
+      try {
+        longest_prefix::run_on(table, input, out, {});
+        FAIL("expected an InputError");
+      } catch (const prep::io::InputError& e) {
+        CHECK(e.where() == "<stdin>:" + std::to_string(lines + 1) + ":5");
+      }
+      out.flush();
+      CHECK(result == expected.substr(0, expected.find(number + "\t")));  // every number before the bad one
+    }
+  }
+  prep::io::read_ahead_min_bytes = saved;
+}
+
+TEST_CASE("longest-prefix: random tables with duplicates, bad lines and long prefixes against reading line by line") {
+  // Prefixes of up to 24 digits over two digits share their first 18 digits often (the sorted build
+  // breaks those ties on the whole string); duplicates and bad lines land anywhere.
+  std::mt19937_64 rng(29);
+  for (int round = 0; round < 400; ++round) {
+    std::unordered_map<std::string, std::string> written_of;  // digits → prefix as written
+    std::unordered_map<std::string, std::string> label_of;
+    std::unordered_map<std::string, std::size_t> line_of;
+    std::string prefixes;
+    std::string expected_error;
+    const std::size_t count = rng() % 60;
+    for (std::size_t line = 1; line <= count; ++line) {
+      if (rng() % 8 == 0) {
+        prefixes += rng() % 2 ? "\n" : "# note\n";
+        continue;
+      }
+      std::string digits;
+      const bool long_one = rng() % 2 == 0;
+      const std::size_t length = long_one ? 16 + rng() % 9 : 1 + rng() % 4;
+      for (std::size_t j = 0; j < length; ++j) digits += static_cast<char>('0' + (long_one && j < 15 ? 4 : rng() % 2));
+      const std::string indent(rng() % 3, rng() % 2 ? ' ' : '\t');
+      std::string written = rng() % 2 ? "+" : "";
+      written += digits;
+      std::string label;
+      if (rng() % 2 != 0) label = std::to_string(line) + "L";
+      const bool bad = rng() % 40 == 0;
+      prefixes += indent;
+      prefixes += written;
+      if (bad) prefixes += 'x';
+      if (!label.empty()) prefixes += " " + label;
+      prefixes += '\n';
+      if (!expected_error.empty()) continue;
+      if (bad) {
+        expected_error = "prefixes.txt:" + std::to_string(line) + ":" + std::to_string(indent.size() + written.size() + 1) +
+                         ": 'x' in prefix '" + written + "x': a prefix is digits with an optional leading '+'";
+      } else if (written_of.count(digits) != 0) {
+        expected_error = "prefixes.txt:" + std::to_string(line) + ":" + std::to_string(indent.size() + 1) + ": duplicate prefix '" +
+                         written + "': already listed on line " + std::to_string(line_of[digits]) + " as '" + written_of[digits] + "'";
+      } else {
+        written_of[digits] = written;
+        label_of[digits] = label;
+        line_of[digits] = line;
+      }
+    }
+    if (!expected_error.empty()) {
+      REQUIRE(error_where(prefixes, "") == expected_error);
+      continue;
+    }
+    std::string numbers;
+    std::string expected;
+    for (int n = 0; n < 40; ++n) {
+      std::string digits;
+      const bool long_one = rng() % 2 == 0;
+      const std::size_t length = long_one ? 14 + rng() % 12 : 1 + rng() % 6;
+      for (std::size_t j = 0; j < length; ++j) digits += static_cast<char>('0' + (long_one && j < 15 ? 4 : rng() % 2));
+      std::string best = "-";
+      for (std::size_t l = digits.size(); l > 0; --l) {
+        const auto it = written_of.find(digits.substr(0, l));
+        if (it != written_of.end()) {
+          best = it->second;
+          if (!label_of[it->first].empty()) best += "\t" + label_of[it->first];
+          break;
+        }
+      }
+      numbers += digits + "\n";
+      expected += digits + "\t" + best + "\n";
+    }
+    REQUIRE(run(prefixes, numbers) == expected);
+    const std::size_t saved = prep::io::read_ahead_min_bytes;
+    prep::io::read_ahead_min_bytes = 0;  // the numbers read ahead on a second thread
+    const std::string ahead = run(prefixes, numbers);
+    prep::io::read_ahead_min_bytes = saved;
+    REQUIRE(ahead == expected);
   }
 }

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "cli/io/errors.hpp"
+#include "cli/io/read_ahead.hpp"
 
 namespace vanity = prep::problems::vanity;
 using prep::Format;
@@ -167,17 +168,45 @@ TEST_CASE("vanity: random numbers and codes against a naive search") {
 TEST_CASE("vanity: more numbers than a batch, an error after the first batches") {
   std::string numbers;
   std::string expected;
-  for (int i = 0; i < 1300; ++i) {
+  std::string expected_matches;
+  for (int i = 0; i < 9000; ++i) {
     numbers += std::to_string(i) + "\n";
-    if (std::to_string(i).find("77") != std::string::npos) expected += std::to_string(i) + "\n";
+    if (std::to_string(i).find("77") != std::string::npos) {
+      expected += std::to_string(i) + "\n";
+      expected_matches += std::to_string(i) + "\tPR\n";
+    }
   }
-  CHECK(run({"PR"}, numbers) == expected);
-  CHECK(run({"PR"}, numbers, {.count = true}) == "22\n");
-  const vanity::Codes codes = vanity::parse_codes({"77"}, nullptr);
-  Input input = Input::from_text("<stdin>", numbers.substr(0, numbers.find("\n1200\n") + 1) + "12*\n1277\n");
-  std::string result;
-  Output out(result);
-  CHECK_THROWS_AS(vanity::run_on(codes, input, out, {}), prep::io::InputError);
-  out.flush();
-  CHECK(result == expected.substr(0, expected.find("\n1277\n") + 1));
+  // Line by line on one thread, and read ahead on a second thread (as for a big mapped file).
+  const std::size_t saved = prep::io::read_ahead_min_bytes;
+  for (const std::size_t min_bytes : {~std::size_t{0}, std::size_t{0}}) {
+    CAPTURE(min_bytes);
+    prep::io::read_ahead_min_bytes = min_bytes;
+    CHECK(run({"PR"}, numbers) == expected);
+    CHECK(run({"PR"}, numbers, {.matches = true}) == expected_matches);
+    CHECK(run({"PR"}, numbers, {.count = true}) == std::to_string(std::count(expected.begin(), expected.end(), '\n')) + "\n");
+    const vanity::Codes codes = vanity::parse_codes({"77"}, nullptr);
+    for (const std::string bad : {"\n1200\n", "\n4096\n", "\n8999\n"}) {
+      CAPTURE(bad);
+      const std::string before = numbers.substr(0, numbers.find(bad) + 1);
+      Input input = Input::from_text("<stdin>", before + "12*\n1277\n");
+      std::string result;
+      Output out(result);
+      try {
+        vanity::run_on(codes, input, out, {});
+        FAIL("expected an InputError");
+      } catch (const prep::io::InputError& e) {
+        CHECK(e.where() == "<stdin>:" + std::to_string(std::count(before.begin(), before.end(), '\n') + 1) + ":3");
+      }
+      out.flush();
+      std::string printed;
+      for (std::size_t from = 0; from < before.size();) {
+        const std::size_t end = before.find('\n', from);
+        const std::string number = before.substr(from, end - from);
+        if (number.find("77") != std::string::npos) printed += number + "\n";
+        from = end + 1;
+      }
+      CHECK(result == printed);
+    }
+  }
+  prep::io::read_ahead_min_bytes = saved;
 }
