@@ -189,7 +189,7 @@ void sort_keys(K* a, std::size_t n, unsigned bits, std::vector<K>& tmp) {
 }
 
 // What a sweep does with the sorted starts and ends of a stretch of values (a bucket, or a part of
-// one), given `cur`, the intervals in progress before it: Rooms and Merge below.
+// one), given `cur`, the intervals in progress before it: Rooms below.
 //   needs(cur, starts, ends): false if the stretch cannot matter (then it is not even sorted);
 //   sweep(s, ns, e, ne, cur): the stretch's sorted starts and ends.
 
@@ -214,46 +214,6 @@ struct Rooms {
     }
     if (i < ns) most = std::max(most, cur + static_cast<std::int64_t>(ns - i));
     best = most;
-  }
-};
-
-// The union of closed intervals: where coverage rises from 0 (an open) and falls to 0 (a close),
-// written to opens[o…] and closes[c…]. A stretch matters only if coverage can reach 0 in it.
-template <typename K>
-struct Merge {
-  static constexpr unsigned group_bits = 12;  // ~0.5 keys per group: few groups where coverage can reach 0
-  K* opens = nullptr;
-  K* closes = nullptr;
-  std::size_t o = 0;
-  std::size_t c = 0;
-  [[nodiscard]] static bool needs(std::int64_t cur, std::size_t, std::size_t ends) {
-    return cur <= static_cast<std::int64_t>(ends);
-  }
-  // opens/closes may be s/e themselves: o <= i and c <= j, so writes fall on keys already read.
-  void sweep(const K* s, std::size_t ns, const K* e, std::size_t ne, std::int64_t cur) {
-    std::size_t i = 0;
-    std::size_t j = 0;
-    while (i < ns && j < ne) {
-      const K start_key = s[i];
-      const K end_key = e[j];
-      const bool start = start_key <= end_key;  // closed: a start at an end's value joins it
-      if (cur == (start ? 0 : 1)) [[unlikely]] {
-        if (start) {
-          opens[o++] = start_key;
-        } else {
-          closes[c++] = end_key;
-        }
-      }
-      cur += start ? 1 : -1;
-      i += start ? 1 : 0;
-      j += start ? 0 : 1;
-    }
-    for (; i < ns; ++i) {
-      if (cur++ == 0) opens[o++] = s[i];
-    }
-    for (; j < ne; ++j) {
-      if (--cur == 0) closes[c++] = e[j];
-    }
   }
 };
 
@@ -373,48 +333,111 @@ std::int64_t rooms(IntervalColumns& meetings, const Span& span) {
   return most;
 }
 
+// Sorts a bucket's keys a[0, n) (differing in their low `bits` bits) in place, in cache: LSD radix
+// passes of at most 11 bits through scratch, all their counts taken in one pass first (no branches
+// on the keys).
+template <typename K>
+void sort_bucket(K* a, std::size_t n, unsigned bits, Scratch<K>& scratch) {
+  constexpr unsigned max_digit = 11;
+  constexpr std::size_t whole_from = std::size_t{1} << 16;
+  if (bits == 0 || n <= 48 || n > whole_from || bits > 3 * max_digit) {
+    sort_keys(a, n, bits, scratch.sort);
+    return;
+  }
+  const unsigned passes = (bits + max_digit - 1) / max_digit;
+  const unsigned width = (bits + passes - 1) / passes;
+  const std::size_t size = std::size_t{1} << width;
+  const std::uint64_t mask = size - 1;
+  std::vector<std::uint32_t>& count = scratch.start_count;
+  count.assign(size * passes, 0);
+  std::uint32_t* const c0 = count.data();
+  std::uint32_t* const c1 = c0 + size;
+  std::uint32_t* const c2 = c1 + size;
+  if (passes == 1) {
+    for (std::size_t i = 0; i < n; ++i) ++c0[std::uint64_t{a[i]} & mask];
+  } else if (passes == 2) {
+    for (std::size_t i = 0; i < n; ++i) {
+      const std::uint64_t key = a[i];
+      ++c0[key & mask];
+      ++c1[(key >> width) & mask];
+    }
+  } else {
+    for (std::size_t i = 0; i < n; ++i) {
+      const std::uint64_t key = a[i];
+      ++c0[key & mask];
+      ++c1[(key >> width) & mask];
+      ++c2[(key >> (2 * width)) & mask];
+    }
+  }
+  if (scratch.sort.size() < n) scratch.sort.resize(n);
+  K* from = a;
+  K* to = scratch.sort.data();
+  for (unsigned pass = 0; pass < passes; ++pass) {
+    std::uint32_t* const c = c0 + pass * size;
+    const unsigned shift = pass * width;
+    if (c[(std::uint64_t{from[0]} >> shift) & mask] == n) continue;  // all share this digit
+    std::uint32_t sum = 0;
+    for (std::size_t d = 0; d < size; ++d) sum += std::exchange(c[d], sum);
+    for (std::size_t i = 0; i < n; ++i) to[c[(std::uint64_t{from[i]} >> shift) & mask]++] = from[i];
+    std::swap(from, to);
+  }
+  if (from != a) std::copy(from, from + n, a);
+}
+
+// The union of closed intervals from the sorted starts S and the sorted ends E (n each): coverage
+// falls to 0 between E[g] and S[g + 1] exactly when E[g] < S[g + 1] (S[g] <= E[g] always: the g + 1
+// least ends have their g + 1 starts at or before them; an equal value joins the two, as closed
+// intervals touch). So the merged intervals are [S[0], E[g0]], [S[g0 + 1], E[g1]], …, [S[gk + 1], E[n − 1]]
+// for the gaps g0 < g1 < … — a test at each index, independent of the others.
 template <typename K>
 void merge(IntervalColumns& intervals, const Span& span, const std::function<void(std::span<const Interval>)>& emit) {
   Buckets<K> b = make_buckets<K>(intervals, span);
-  // Each bucket's sweep leaves where merged intervals open at the front of its starts, and where they
-  // close at the front of its ends; an interval may open in one bucket and close in a later one.
-  std::vector<std::size_t> opens(b.count, 0);
-  std::vector<std::size_t> closes(b.count, 0);
+  K* const starts = b.starts.get();
+  K* const ends = b.ends.get();
   for_buckets(b, span, [&](unsigned, std::size_t k, Scratch<K>& scratch) {
-    K* s = b.starts.get() + b.start_at[k];
-    K* e = b.ends.get() + b.end_at[k];
-    const auto cur = static_cast<std::int64_t>(b.start_at[k]) - static_cast<std::int64_t>(b.end_at[k]);
-    Merge<K> sweep{s, e};
-    visit_bucket(s, b.start_at[k + 1] - b.start_at[k], e, b.end_at[k + 1] - b.end_at[k], b.sort_bits, cur, scratch, sweep);
-    opens[k] = sweep.o;
-    closes[k] = sweep.c;
+    sort_bucket(starts + b.start_at[k], b.start_at[k + 1] - b.start_at[k], b.sort_bits, scratch);
+    sort_bucket(ends + b.end_at[k], b.end_at[k + 1] - b.end_at[k], b.sort_bits, scratch);
+  });
+  // Each task tests the indices g in [begin, end) (g < n − 1) and packs where merged intervals open
+  // (S[g + 1]) at starts[begin + 1 …] and where they close (E[g]) at ends[begin …]: writes fall on
+  // indices the task has already read (or on S[begin + 1 …], which no other task reads).
+  const std::size_t n = span.n;
+  std::vector<std::size_t> gaps(span.tasks, 0);
+  parallel_for(span.tasks, [&](unsigned t) {
+    const std::size_t begin = std::min(span.task_begin(t), n - 1);
+    const std::size_t end = std::min(span.task_begin(t + 1), n - 1);
+    std::size_t c = begin;
+    for (std::size_t g = begin; g < end; ++g) {
+      const K close = ends[g];
+      const K open = starts[g + 1];
+      const bool gap = close < open;
+      starts[c + 1] = open;  // c <= g: S[c + 1] is read already (or is S[g + 1] itself)
+      ends[c] = close;
+      c += gap ? 1 : 0;
+    }
+    gaps[t] = c - begin;
   });
   const auto value = [lo = static_cast<std::uint64_t>(span.lo)](K key) {
     return static_cast<std::int64_t>(lo + std::uint64_t{key});
   };
   std::vector<Interval> batch;
   batch.reserve(4096);
-  std::size_t ko = 0;
-  std::size_t io = 0;
-  std::size_t kc = 0;
-  std::size_t ic = 0;
-  for (;;) {
-    while (ko < b.count && io == opens[ko]) {
-      ++ko;
-      io = 0;
-    }
-    if (ko == b.count) break;
-    while (kc < b.count && ic == closes[kc]) {
-      ++kc;
-      ic = 0;
-    }
-    assert(kc < b.count);
-    batch.push_back({value(b.starts[b.start_at[ko] + io++]), value(b.ends[b.end_at[kc] + ic++])});
+  const auto add = [&](K open, K close) {
+    batch.push_back({value(open), value(close)});
     if (batch.size() == batch.capacity()) {
       emit(batch);
       batch.clear();
     }
+  };
+  K open = starts[0];
+  for (unsigned t = 0; t < span.tasks; ++t) {
+    const std::size_t begin = std::min(span.task_begin(t), n - 1);
+    for (std::size_t i = 0; i < gaps[t]; ++i) {
+      add(open, ends[begin + i]);
+      open = starts[begin + i + 1];
+    }
   }
+  add(open, ends[n - 1]);
   if (!batch.empty()) emit(batch);
 }
 

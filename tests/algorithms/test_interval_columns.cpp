@@ -121,3 +121,26 @@ TEST_CASE("interval columns: disjoint meetings, one long meeting over many, a cr
   CHECK(prep::algo::min_meeting_rooms(columns_of(crowded, 3, rng), 2) == prep::algo::min_meeting_rooms(crowded));
   CHECK(merged_by_columns(crowded, 3, 2, rng) == prep::algo::merge_closed(crowded));
 }
+
+TEST_CASE("interval columns: merge's gap test at every index, at none, and at task boundaries") {
+  std::mt19937_64 rng(11);
+  const std::int64_t n = 200000;
+  std::vector<Interval> touching;  // [i, i + 1]: each touches the next, one merged interval
+  std::vector<Interval> apart;     // [2i, 2i]: a gap after every one
+  std::vector<Interval> pairs;     // [4i, 4i + 1] and [4i + 1, 4i + 2]: a gap after every second end
+  for (std::int64_t i = 0; i < n; ++i) {
+    touching.push_back({i, i + 1});
+    apart.push_back({2 * i, 2 * i});
+    pairs.push_back({4 * (i / 2) + i % 2, 4 * (i / 2) + i % 2 + 1});
+  }
+  for (auto* intervals : {&touching, &apart, &pairs}) std::shuffle(intervals->begin(), intervals->end(), rng);
+  for (unsigned threads = 1; threads <= 4; ++threads) {
+    CAPTURE(threads);
+    CHECK(merged_by_columns(touching, threads, threads, rng) == std::vector<Interval>{{0, n}});
+    const std::vector<Interval> split = merged_by_columns(apart, 2, threads, rng);
+    REQUIRE(split.size() == static_cast<std::size_t>(n));
+    CHECK(split.front() == Interval{0, 0});
+    CHECK(split.back() == Interval{2 * (n - 1), 2 * (n - 1)});
+    CHECK(merged_by_columns(pairs, 3, threads, rng) == prep::algo::merge_closed(pairs));
+  }
+}
