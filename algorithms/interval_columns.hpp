@@ -14,11 +14,12 @@
 // before it − ends before it), so the buckets are sorted and swept independently, split between the
 // threads.
 //
-// Within a bucket the keys are grouped once more by their next bits, and only groups that can
-// change the answer are sorted and swept (rooms: those that could beat the best so far; merge: those
-// where coverage can fall to 0).
+// Rooms: within a bucket the keys are grouped once more by their next bits, and only groups that
+// could beat the best so far are sorted and swept. Merge: every bucket is sorted (LSD radix in
+// cache), and then, with S and E the sorted starts and ends, coverage falls to 0 after E[g] exactly
+// when E[g] < S[g + 1] — a test at each index on its own, split between the threads.
 //
-// Time: O(n) for keys spread evenly (a count, a scatter and a grouping pass; groups hold a few keys);
+// Time: O(n) for keys spread evenly (a count, a scatter, then a grouping pass or two radix passes);
 // a crowded bucket is radix-sorted whole, O(n · d), d ≤ 6. The work divides between threads.
 // Memory: the columns (8 bytes an interval when values are near each other, else up to 16) are
 // freed as the keys are made (4 or 8 bytes per value), so the peak is the columns plus one key array.

@@ -144,3 +144,14 @@ TEST_CASE("interval columns: merge's gap test at every index, at none, and at ta
     CHECK(merged_by_columns(pairs, 3, threads, rng) == prep::algo::merge_closed(pairs));
   }
 }
+
+TEST_CASE("interval columns: over a million intervals (the most buckets, full buckets) against the sorting versions") {
+  std::mt19937_64 rng(13);
+  for (const int shape : {1, 2, 4}) {
+    CAPTURE(shape);
+    const std::vector<Interval> closed = random_intervals(std::size_t{1} << 20 | 12345, shape, false, rng);
+    CHECK(merged_by_columns(closed, 2, 2, rng) == prep::algo::merge_closed(closed));
+    const std::vector<Interval> meetings = random_intervals(std::size_t{1} << 20 | 12345, shape, true, rng);
+    CHECK(prep::algo::min_meeting_rooms(columns_of(meetings, 2, rng), 2) == prep::algo::min_meeting_rooms(meetings));
+  }
+}
