@@ -164,6 +164,43 @@ TEST_CASE("read_interval_columns: in slices and chunks on threads, the same inte
   }
 }
 
+TEST_CASE("read_interval_columns: chunks read in two halves at once, an odd, far or bad line in either half") {
+  // Mostly common near lines, so both halves of a chunk are read together for long stretches; then
+  // up to three lines close together of another kind: odd but good (read line by line), far (a 64-bit
+  // value), or bad (the first error in input order must win, whichever half it is in).
+  std::mt19937_64 rng(5150);
+  for (int round = 0; round < 200; ++round) {
+    std::vector<std::string> lines;
+    const std::size_t n = 200 + rng() % 3000;
+    for (std::size_t i = 0; i < n; ++i) {
+      const std::uint64_t s = rng() % 1'000'000'000;
+      lines.push_back(std::to_string(s) + " " + std::to_string(s + 1 + rng() % 1000) + "\n");
+    }
+    const int odd = static_cast<int>(rng() % 4);
+    const std::size_t near = rng() % (n - 100);  // close together: often in one chunk, in both halves
+    for (int i = 0; i < odd; ++i) {
+      std::string& line = lines[near + rng() % 100];
+      switch (rng() % 4) {
+        case 0: line = random_line(rng, false); break;
+        case 1: line = "-4000000000000 " + std::to_string(rng() % 1000) + "\n"; break;
+        default: line = "7 3\n"; break;  // bad for both kinds
+      }
+    }
+    std::string text;
+    for (const std::string& line : lines) text += line;
+    const IntervalKind kind = rng() % 2 == 0 ? IntervalKind::closed : IntervalKind::half_open;
+    if (text.find_first_not_of(" \t\r\n") != std::string::npos && text[text.find_first_not_of(" \t\r\n")] == '[') continue;
+    const Outcome expected = sequential(Input::from_text("in.txt", text), kind);
+    for (const unsigned slices : {1U, 2U, 3U}) {
+      const std::size_t chunk = std::size_t{1} << (10 + rng() % 6);
+      CAPTURE(text);
+      CAPTURE(slices);
+      CAPTURE(chunk);
+      CHECK(sliced(Input::from_text("in.txt", text), kind, {slices, chunk}) == expected);
+    }
+  }
+}
+
 TEST_CASE("read_interval_columns: a mapped file, its pages given back as it is read, errors still placed") {
   std::mt19937_64 rng(99);
   for (const int bad : {0, 1, 3}) {
