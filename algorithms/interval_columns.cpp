@@ -42,32 +42,23 @@ struct Span {
   [[nodiscard]] std::size_t task_begin(unsigned t) const { return n * t / tasks; }
 };
 
+// The least start and the greatest end: the near columns' from what their parts kept, the far
+// columns' (usually few values) by a pass over them.
 Span measure(const IntervalColumns& columns, unsigned threads) {
   Span span;
   span.n = columns.size();
   span.tasks = span.n >= parallel_from ? std::max(threads, 1U) : 1;
   if (span.n == 0) return span;
-  std::vector<std::int64_t> lows(span.tasks, std::numeric_limits<std::int64_t>::max());
-  std::vector<std::int64_t> highs(span.tasks, std::numeric_limits<std::int64_t>::min());
-  parallel_for(span.tasks, [&](unsigned t) {
-    std::int64_t lo = lows[t];
-    std::int64_t hi = highs[t];
-    // Near values are base + offset without overflow: their order is their offsets' order.
-    for_pieces(columns, false, span.task_begin(t), span.task_begin(t + 1), [&](const auto* v, std::size_t m, std::uint64_t add) {
-      auto least = v[0];
-      for (std::size_t i = 1; i < m; ++i) least = std::min(least, v[i]);
-      lo = std::min(lo, static_cast<std::int64_t>(static_cast<std::uint64_t>(least) + add));
-    });
-    for_pieces(columns, true, span.task_begin(t), span.task_begin(t + 1), [&](const auto* v, std::size_t m, std::uint64_t add) {
-      auto most = v[0];
-      for (std::size_t i = 1; i < m; ++i) most = std::max(most, v[i]);
-      hi = std::max(hi, static_cast<std::int64_t>(static_cast<std::uint64_t>(most) + add));
-    });
-    lows[t] = lo;
-    highs[t] = hi;
-  });
-  span.lo = *std::min_element(lows.begin(), lows.end());
-  const std::int64_t hi = *std::max_element(highs.begin(), highs.end());
+  std::int64_t lo = std::numeric_limits<std::int64_t>::max();
+  std::int64_t hi = std::numeric_limits<std::int64_t>::min();
+  for (const IntervalColumns::Part& part : columns.parts) {
+    // Near values are base + offset without overflow.
+    if (part.near_starts.size() != 0) lo = std::min(lo, part.base + static_cast<std::int64_t>(part.least_near_start));
+    if (part.near_ends.size() != 0) hi = std::max(hi, part.base + static_cast<std::int64_t>(part.most_near_end));
+    for (std::size_t i = 0; i < part.far_starts.size(); ++i) lo = std::min(lo, part.far_starts[i]);
+    for (std::size_t i = 0; i < part.far_ends.size(); ++i) hi = std::max(hi, part.far_ends[i]);
+  }
+  span.lo = lo;
   span.range = hi >= span.lo ? static_cast<std::uint64_t>(hi) - static_cast<std::uint64_t>(span.lo) : 0;
   return span;
 }

@@ -93,10 +93,26 @@ struct IntervalColumns {
     BasicColumn<std::uint32_t> near_ends;
     Column far_starts;
     Column far_ends;
+    // The least near start and the greatest near end (offsets), kept by whatever fills the near
+    // columns, so that no pass over them is needed to find the range of the values.
+    std::uint32_t least_near_start = std::numeric_limits<std::uint32_t>::max();
+    std::uint32_t most_near_end = 0;
 
     void push_back(const Interval& interval) {
-      push(interval.start, near_starts, far_starts);
-      push(interval.end, near_ends, far_ends);
+      if (!based) set_base(interval.start);
+      std::uint32_t offset = 0;
+      if (near(interval.start, offset)) {
+        near_starts.push_back(offset);
+        least_near_start = std::min(least_near_start, offset);
+      } else {
+        far_starts.push_back(interval.start);
+      }
+      if (near(interval.end, offset)) {
+        near_ends.push_back(offset);
+        most_near_end = std::max(most_near_end, offset);
+      } else {
+        far_ends.push_back(interval.end);
+      }
     }
     void set_base(std::int64_t first) {
       constexpr std::int64_t half = std::int64_t{1} << 31;
@@ -118,15 +134,6 @@ struct IntervalColumns {
     [[nodiscard]] std::vector<std::int64_t> ends() const { return values(near_ends, far_ends); }
 
    private:
-    void push(std::int64_t value, BasicColumn<std::uint32_t>& near_column, Column& far_column) {
-      if (!based) set_base(value);
-      std::uint32_t offset = 0;
-      if (near(value, offset)) {
-        near_column.push_back(offset);
-      } else {
-        far_column.push_back(value);
-      }
-    }
     [[nodiscard]] std::vector<std::int64_t> values(const BasicColumn<std::uint32_t>& near_column, const Column& far_column) const {
       std::vector<std::int64_t> out;
       for (std::size_t i = 0; i < near_column.size(); ++i) out.push_back(base + static_cast<std::int64_t>(near_column[i]));

@@ -213,15 +213,21 @@ void parse_lines(const io::Input& input, IntervalKind kind, const char* text_end
   std::size_t ne = part.near_ends.size();
   auto base = static_cast<std::uint64_t>(part.base);
   bool based = part.based;
+  std::uint32_t least = part.least_near_start;
+  std::uint32_t most = part.most_near_end;
   // Anything else than a near pair: through push_back, which sets the base, checks and grows.
   const auto push = [&](const algo::Interval& interval) {
     part.near_starts.set_size(ns);
     part.near_ends.set_size(ne);
+    part.least_near_start = least;
+    part.most_near_end = most;
     part.push_back(interval);
     starts = part.near_starts.data();
     ends = part.near_ends.data();
     ns = part.near_starts.size();
     ne = part.near_ends.size();
+    least = part.least_near_start;
+    most = part.most_near_end;
     base = static_cast<std::uint64_t>(part.base);
     based = true;
   };
@@ -232,6 +238,8 @@ void parse_lines(const io::Input& input, IntervalKind kind, const char* text_end
       if (fast_line(p, closed, base, x, y)) [[likely]] {
         starts[ns++] = x;
         ends[ne++] = y;
+        least = std::min(least, x);
+        most = std::max(most, y);
         continue;
       }
     }
@@ -250,6 +258,8 @@ void parse_lines(const io::Input& input, IntervalKind kind, const char* text_end
   }
   part.near_starts.set_size(ns);
   part.near_ends.set_size(ne);
+  part.least_near_start = least;
+  part.most_near_end = most;
 }
 
 // Parses the lines of chunk (whole lines inside the text that ends at text_end) into part.
@@ -282,6 +292,8 @@ void parse_chunk(const io::Input& input, IntervalKind kind, const char* text_end
       // Separate counts: a pair may have been near at one end and far at the other.
       std::size_t ns = part.near_starts.size();
       std::size_t ne = part.near_ends.size();
+      std::uint32_t least = part.least_near_start;
+      std::uint32_t most = part.most_near_end;
       // Every line of both halves starts at least fast_margin bytes before text_end (checked above).
       while (p != mid && q != end) {
         std::uint32_t x = 0;
@@ -289,12 +301,18 @@ void parse_chunk(const io::Input& input, IntervalKind kind, const char* text_end
         if (!fast_line(p, closed, base, x, y)) break;
         starts[ns++] = x;
         ends[ne++] = y;
+        least = std::min(least, x);
+        most = std::max(most, y);
         if (!fast_line(q, closed, base, x, y)) break;
         starts[ns++] = x;
         ends[ne++] = y;
+        least = std::min(least, x);
+        most = std::max(most, y);
       }
       part.near_starts.set_size(ns);
       part.near_ends.set_size(ne);
+      part.least_near_start = least;
+      part.most_near_end = most;
     }
   }
   parse_lines(input, kind, text_end, p, mid, part);

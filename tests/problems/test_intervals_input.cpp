@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <limits>
 #include <random>
 #include <string>
 #include <vector>
@@ -50,6 +51,13 @@ Outcome sliced(Input input, IntervalKind kind, prep::problems::SliceOptions opti
     const prep::algo::IntervalColumns columns = prep::problems::read_interval_columns(input, kind, options);
     for (const auto& part : columns.parts) {
       REQUIRE(part.near_starts.size() + part.far_starts.size() == part.near_ends.size() + part.far_ends.size());
+      // The near columns' least start and greatest end, kept while parsing (the range of the keys).
+      std::uint32_t least = std::numeric_limits<std::uint32_t>::max();
+      std::uint32_t most = 0;
+      for (std::size_t i = 0; i < part.near_starts.size(); ++i) least = std::min(least, part.near_starts[i]);
+      for (std::size_t i = 0; i < part.near_ends.size(); ++i) most = std::max(most, part.near_ends[i]);
+      CHECK(part.least_near_start == least);
+      CHECK(part.most_near_end == most);
       for (const std::int64_t v : part.starts()) out.starts.push_back(v);
       for (const std::int64_t v : part.ends()) out.ends.push_back(v);
     }
