@@ -118,9 +118,16 @@ Buckets<K> make_buckets(IntervalColumns& columns, const Span& span) {
   }
 
   // Scatter the starts, free their column, then the ends: the peak is the columns plus one key array.
+  // The ends go into the largest freed start column when it is large enough: fresh memory costs the
+  // system a page clearing on first touch, the pages already written do not.
+  BigArray<std::uint32_t> freed;
   for (const bool ends : {false, true}) {
     BigArray<K>& keys = ends ? b.ends : b.starts;
-    keys = BigArray<K>(span.n);
+    if (ends && freed.bytes() >= span.n * sizeof(K)) {
+      keys = std::move(freed).template recast<K>();
+    } else {
+      keys = BigArray<K>(span.n);
+    }
     K* const out = keys.get();
     parallel_for(span.tasks, [&](unsigned t) {
       std::vector<std::size_t>& slot = ends ? end_slot[t] : start_slot[t];
@@ -133,6 +140,9 @@ Buckets<K> make_buckets(IntervalColumns& columns, const Span& span) {
       });
     });
     for (IntervalColumns::Part& part : columns.parts) {
+      if (!ends && part.near_starts.capacity() * sizeof(std::uint32_t) > freed.bytes()) {
+        freed = part.near_starts.release();
+      }
       (ends ? part.near_ends : part.near_starts).clear();
       (ends ? part.far_ends : part.far_starts).clear();
     }

@@ -67,6 +67,11 @@ class BasicColumn {
   }
   // After writing values at data()[size() …] within the capacity.
   void set_size(std::size_t n) { size_ = n; }
+  // Gives up the memory (its values as they are) and becomes empty.
+  [[nodiscard]] BigArray<T> release() {
+    size_ = capacity_ = 0;
+    return std::move(data_);
+  }
   // Frees the memory.
   void clear() {
     data_.reset();

@@ -155,3 +155,40 @@ TEST_CASE("interval columns: over a million intervals (the most buckets, full bu
     CHECK(prep::algo::min_meeting_rooms(columns_of(meetings, 2, rng), 2) == prep::algo::min_meeting_rooms(meetings));
   }
 }
+
+TEST_CASE("interval columns: the ends' keys in a freed start column (written pages reused), 32- and 64-bit keys") {
+  prep::algo::BasicColumn<std::uint32_t> column;
+  column.reserve(1000);
+  for (std::uint32_t i = 0; i < 10; ++i) column.push_back(i);
+  prep::algo::BigArray<std::uint32_t> memory = column.release();
+  CHECK(column.size() == 0);
+  CHECK(column.capacity() == 0);
+  REQUIRE(memory.bytes() >= 4000);
+  const std::uint32_t* const at = memory.get();
+  prep::algo::BigArray<std::uint64_t> wide = std::move(memory).recast<std::uint64_t>();
+  CHECK(memory.get() == nullptr);
+  CHECK(memory.bytes() == 0);
+  CHECK(static_cast<const void*>(wide.get()) == static_cast<const void*>(at));
+  CHECK(wide.size() == wide.bytes() / 8);
+
+  std::mt19937_64 rng(17);
+  for (const int shape : {0, 1, 2, 3}) {
+    for (const std::size_t n : {std::size_t{100}, std::size_t{100000}}) {
+      CAPTURE(shape);
+      CAPTURE(n);
+      // One part whose start column has room for every key of either width: the reuse is taken.
+      for (const bool half_open : {false, true}) {
+        const std::vector<Interval> intervals = random_intervals(n, shape, half_open, rng);
+        IntervalColumns columns = columns_of(intervals, 1, rng);
+        columns.parts[0].near_starts.reserve(4 * n);
+        if (half_open) {
+          CHECK(prep::algo::min_meeting_rooms(std::move(columns), 2) == prep::algo::min_meeting_rooms(intervals));
+        } else {
+          std::vector<Interval> out;
+          prep::algo::merge_closed(std::move(columns), 2, [&](std::span<const Interval> batch) { out.insert(out.end(), batch.begin(), batch.end()); });
+          CHECK(out == prep::algo::merge_closed(intervals));
+        }
+      }
+    }
+  }
+}
