@@ -51,11 +51,25 @@ class BigArray {
     data_ = nullptr;
     size_ = bytes_ = 0;
   }
+  // The same memory (pages already written stay, with their contents) as an array of as many U as
+  // fit; this one is left empty.
+  template <typename U>
+  [[nodiscard]] BigArray<U> recast() && {
+    BigArray<U> out;
+    out.data_ = reinterpret_cast<U*>(std::exchange(data_, nullptr));
+    out.size_ = bytes_ / sizeof(U);
+    out.bytes_ = std::exchange(bytes_, 0);
+    size_ = 0;
+    return out;
+  }
+  [[nodiscard]] std::size_t bytes() const { return bytes_; }
   [[nodiscard]] T* get() const { return data_; }
   [[nodiscard]] std::size_t size() const { return size_; }
   T& operator[](std::size_t i) const { return data_[i]; }
 
  private:
+  template <typename U>
+  friend class BigArray;
   T* data_ = nullptr;
   std::size_t size_ = 0;
   std::size_t bytes_ = 0;

@@ -42,32 +42,23 @@ struct Span {
   [[nodiscard]] std::size_t task_begin(unsigned t) const { return n * t / tasks; }
 };
 
+// The least start and the greatest end: the near columns' from what their parts kept, the far
+// columns' (usually few values) by a pass over them.
 Span measure(const IntervalColumns& columns, unsigned threads) {
   Span span;
   span.n = columns.size();
   span.tasks = span.n >= parallel_from ? std::max(threads, 1U) : 1;
   if (span.n == 0) return span;
-  std::vector<std::int64_t> lows(span.tasks, std::numeric_limits<std::int64_t>::max());
-  std::vector<std::int64_t> highs(span.tasks, std::numeric_limits<std::int64_t>::min());
-  parallel_for(span.tasks, [&](unsigned t) {
-    std::int64_t lo = lows[t];
-    std::int64_t hi = highs[t];
-    // Near values are base + offset without overflow: their order is their offsets' order.
-    for_pieces(columns, false, span.task_begin(t), span.task_begin(t + 1), [&](const auto* v, std::size_t m, std::uint64_t add) {
-      auto least = v[0];
-      for (std::size_t i = 1; i < m; ++i) least = std::min(least, v[i]);
-      lo = std::min(lo, static_cast<std::int64_t>(static_cast<std::uint64_t>(least) + add));
-    });
-    for_pieces(columns, true, span.task_begin(t), span.task_begin(t + 1), [&](const auto* v, std::size_t m, std::uint64_t add) {
-      auto most = v[0];
-      for (std::size_t i = 1; i < m; ++i) most = std::max(most, v[i]);
-      hi = std::max(hi, static_cast<std::int64_t>(static_cast<std::uint64_t>(most) + add));
-    });
-    lows[t] = lo;
-    highs[t] = hi;
-  });
-  span.lo = *std::min_element(lows.begin(), lows.end());
-  const std::int64_t hi = *std::max_element(highs.begin(), highs.end());
+  std::int64_t lo = std::numeric_limits<std::int64_t>::max();
+  std::int64_t hi = std::numeric_limits<std::int64_t>::min();
+  for (const IntervalColumns::Part& part : columns.parts) {
+    // Near values are base + offset without overflow.
+    if (part.near_starts.size() != 0) lo = std::min(lo, part.base + static_cast<std::int64_t>(part.least_near_start));
+    if (part.near_ends.size() != 0) hi = std::max(hi, part.base + static_cast<std::int64_t>(part.most_near_end));
+    for (std::size_t i = 0; i < part.far_starts.size(); ++i) lo = std::min(lo, part.far_starts[i]);
+    for (std::size_t i = 0; i < part.far_ends.size(); ++i) hi = std::max(hi, part.far_ends[i]);
+  }
+  span.lo = lo;
   span.range = hi >= span.lo ? static_cast<std::uint64_t>(hi) - static_cast<std::uint64_t>(span.lo) : 0;
   return span;
 }
@@ -91,9 +82,10 @@ template <typename K>
 Buckets<K> make_buckets(IntervalColumns& columns, const Span& span) {
   Buckets<K> b;
   const auto bits = static_cast<unsigned>(std::bit_width(span.range));
-  // About two thousand keys of each kind per bucket, and at most 2048 buckets (the scatter's write
-  // streams stay in cache; measured a little better than 4096).
-  const auto wanted = static_cast<unsigned>(std::clamp(static_cast<int>(std::bit_width(span.n)) - 11, 0, 11));
+  // About two thousand keys of each kind per bucket, but at most 512 buckets: the scatter's write
+  // streams stay in cache (on 5M intervals each scatter took 20 ms with 2048 buckets, 10 ms with 512;
+  // the buckets' sorts cost the same).
+  const auto wanted = static_cast<unsigned>(std::clamp(static_cast<int>(std::bit_width(span.n)) - 11, 0, 9));
   const unsigned digit = std::min(bits, wanted);
   b.sort_bits = bits - digit;
   b.shift = digit == 0 ? 0 : b.sort_bits;
@@ -126,9 +118,16 @@ Buckets<K> make_buckets(IntervalColumns& columns, const Span& span) {
   }
 
   // Scatter the starts, free their column, then the ends: the peak is the columns plus one key array.
+  // The ends go into the largest freed start column when it is large enough: fresh memory costs the
+  // system a page clearing on first touch, the pages already written do not.
+  BigArray<std::uint32_t> freed;
   for (const bool ends : {false, true}) {
     BigArray<K>& keys = ends ? b.ends : b.starts;
-    keys = BigArray<K>(span.n);
+    if (ends && freed.bytes() >= span.n * sizeof(K)) {
+      keys = std::move(freed).template recast<K>();
+    } else {
+      keys = BigArray<K>(span.n);
+    }
     K* const out = keys.get();
     parallel_for(span.tasks, [&](unsigned t) {
       std::vector<std::size_t>& slot = ends ? end_slot[t] : start_slot[t];
@@ -141,6 +140,9 @@ Buckets<K> make_buckets(IntervalColumns& columns, const Span& span) {
       });
     });
     for (IntervalColumns::Part& part : columns.parts) {
+      if (!ends && part.near_starts.capacity() * sizeof(std::uint32_t) > freed.bytes()) {
+        freed = part.near_starts.release();
+      }
       (ends ? part.near_ends : part.near_starts).clear();
       (ends ? part.far_ends : part.far_starts).clear();
     }
@@ -189,14 +191,14 @@ void sort_keys(K* a, std::size_t n, unsigned bits, std::vector<K>& tmp) {
 }
 
 // What a sweep does with the sorted starts and ends of a stretch of values (a bucket, or a part of
-// one), given `cur`, the intervals in progress before it: Rooms and Merge below.
+// one), given `cur`, the intervals in progress before it: Rooms below.
 //   needs(cur, starts, ends): false if the stretch cannot matter (then it is not even sorted);
 //   sweep(s, ns, e, ne, cur): the stretch's sorted starts and ends.
 
 // The most meetings in progress: a stretch matters only if it could beat the best so far.
 template <typename K>
 struct Rooms {
-  static constexpr unsigned group_bits = 10;  // ~2 keys of each kind per group (measured best)
+  static constexpr unsigned group_bits = 12;  // ~2.5 keys of each kind per group of a full bucket (measured best)
   std::int64_t best = 0;
   [[nodiscard]] bool needs(std::int64_t cur, std::size_t starts, std::size_t) const {
     return cur + static_cast<std::int64_t>(starts) > best;
@@ -214,46 +216,6 @@ struct Rooms {
     }
     if (i < ns) most = std::max(most, cur + static_cast<std::int64_t>(ns - i));
     best = most;
-  }
-};
-
-// The union of closed intervals: where coverage rises from 0 (an open) and falls to 0 (a close),
-// written to opens[o…] and closes[c…]. A stretch matters only if coverage can reach 0 in it.
-template <typename K>
-struct Merge {
-  static constexpr unsigned group_bits = 12;  // ~0.5 keys per group: few groups where coverage can reach 0
-  K* opens = nullptr;
-  K* closes = nullptr;
-  std::size_t o = 0;
-  std::size_t c = 0;
-  [[nodiscard]] static bool needs(std::int64_t cur, std::size_t, std::size_t ends) {
-    return cur <= static_cast<std::int64_t>(ends);
-  }
-  // opens/closes may be s/e themselves: o <= i and c <= j, so writes fall on keys already read.
-  void sweep(const K* s, std::size_t ns, const K* e, std::size_t ne, std::int64_t cur) {
-    std::size_t i = 0;
-    std::size_t j = 0;
-    while (i < ns && j < ne) {
-      const K start_key = s[i];
-      const K end_key = e[j];
-      const bool start = start_key <= end_key;  // closed: a start at an end's value joins it
-      if (cur == (start ? 0 : 1)) [[unlikely]] {
-        if (start) {
-          opens[o++] = start_key;
-        } else {
-          closes[c++] = end_key;
-        }
-      }
-      cur += start ? 1 : -1;
-      i += start ? 1 : 0;
-      j += start ? 0 : 1;
-    }
-    for (; i < ns; ++i) {
-      if (cur++ == 0) opens[o++] = s[i];
-    }
-    for (; j < ne; ++j) {
-      if (--cur == 0) closes[c++] = e[j];
-    }
   }
 };
 
@@ -373,48 +335,111 @@ std::int64_t rooms(IntervalColumns& meetings, const Span& span) {
   return most;
 }
 
+// Sorts a bucket's keys a[0, n) (differing in their low `bits` bits) in place, in cache: LSD radix
+// passes of at most 11 bits through scratch, all their counts taken in one pass first (no branches
+// on the keys).
+template <typename K>
+void sort_bucket(K* a, std::size_t n, unsigned bits, Scratch<K>& scratch) {
+  constexpr unsigned max_digit = 11;
+  constexpr std::size_t whole_from = std::size_t{1} << 16;
+  if (bits == 0 || n <= 48 || n > whole_from || bits > 3 * max_digit) {
+    sort_keys(a, n, bits, scratch.sort);
+    return;
+  }
+  const unsigned passes = (bits + max_digit - 1) / max_digit;
+  const unsigned width = (bits + passes - 1) / passes;
+  const std::size_t size = std::size_t{1} << width;
+  const std::uint64_t mask = size - 1;
+  std::vector<std::uint32_t>& count = scratch.start_count;
+  count.assign(size * passes, 0);
+  std::uint32_t* const c0 = count.data();
+  std::uint32_t* const c1 = c0 + size;
+  std::uint32_t* const c2 = c1 + size;
+  if (passes == 1) {
+    for (std::size_t i = 0; i < n; ++i) ++c0[std::uint64_t{a[i]} & mask];
+  } else if (passes == 2) {
+    for (std::size_t i = 0; i < n; ++i) {
+      const std::uint64_t key = a[i];
+      ++c0[key & mask];
+      ++c1[(key >> width) & mask];
+    }
+  } else {
+    for (std::size_t i = 0; i < n; ++i) {
+      const std::uint64_t key = a[i];
+      ++c0[key & mask];
+      ++c1[(key >> width) & mask];
+      ++c2[(key >> (2 * width)) & mask];
+    }
+  }
+  if (scratch.sort.size() < n) scratch.sort.resize(n);
+  K* from = a;
+  K* to = scratch.sort.data();
+  for (unsigned pass = 0; pass < passes; ++pass) {
+    std::uint32_t* const c = c0 + pass * size;
+    const unsigned shift = pass * width;
+    if (c[(std::uint64_t{from[0]} >> shift) & mask] == n) continue;  // all share this digit
+    std::uint32_t sum = 0;
+    for (std::size_t d = 0; d < size; ++d) sum += std::exchange(c[d], sum);
+    for (std::size_t i = 0; i < n; ++i) to[c[(std::uint64_t{from[i]} >> shift) & mask]++] = from[i];
+    std::swap(from, to);
+  }
+  if (from != a) std::copy(from, from + n, a);
+}
+
+// The union of closed intervals from the sorted starts S and the sorted ends E (n each): coverage
+// falls to 0 between E[g] and S[g + 1] exactly when E[g] < S[g + 1] (S[g] <= E[g] always: the g + 1
+// least ends have their g + 1 starts at or before them; an equal value joins the two, as closed
+// intervals touch). So the merged intervals are [S[0], E[g0]], [S[g0 + 1], E[g1]], …, [S[gk + 1], E[n − 1]]
+// for the gaps g0 < g1 < … — a test at each index, independent of the others.
 template <typename K>
 void merge(IntervalColumns& intervals, const Span& span, const std::function<void(std::span<const Interval>)>& emit) {
   Buckets<K> b = make_buckets<K>(intervals, span);
-  // Each bucket's sweep leaves where merged intervals open at the front of its starts, and where they
-  // close at the front of its ends; an interval may open in one bucket and close in a later one.
-  std::vector<std::size_t> opens(b.count, 0);
-  std::vector<std::size_t> closes(b.count, 0);
+  K* const starts = b.starts.get();
+  K* const ends = b.ends.get();
   for_buckets(b, span, [&](unsigned, std::size_t k, Scratch<K>& scratch) {
-    K* s = b.starts.get() + b.start_at[k];
-    K* e = b.ends.get() + b.end_at[k];
-    const auto cur = static_cast<std::int64_t>(b.start_at[k]) - static_cast<std::int64_t>(b.end_at[k]);
-    Merge<K> sweep{s, e};
-    visit_bucket(s, b.start_at[k + 1] - b.start_at[k], e, b.end_at[k + 1] - b.end_at[k], b.sort_bits, cur, scratch, sweep);
-    opens[k] = sweep.o;
-    closes[k] = sweep.c;
+    sort_bucket(starts + b.start_at[k], b.start_at[k + 1] - b.start_at[k], b.sort_bits, scratch);
+    sort_bucket(ends + b.end_at[k], b.end_at[k + 1] - b.end_at[k], b.sort_bits, scratch);
+  });
+  // Each task tests the indices g in [begin, end) (g < n − 1) and packs where merged intervals open
+  // (S[g + 1]) at starts[begin + 1 …] and where they close (E[g]) at ends[begin …]: writes fall on
+  // indices the task has already read (or on S[begin + 1 …], which no other task reads).
+  const std::size_t n = span.n;
+  std::vector<std::size_t> gaps(span.tasks, 0);
+  parallel_for(span.tasks, [&](unsigned t) {
+    const std::size_t begin = std::min(span.task_begin(t), n - 1);
+    const std::size_t end = std::min(span.task_begin(t + 1), n - 1);
+    std::size_t c = begin;
+    for (std::size_t g = begin; g < end; ++g) {
+      const K close = ends[g];
+      const K open = starts[g + 1];
+      const bool gap = close < open;
+      starts[c + 1] = open;  // c <= g: S[c + 1] is read already (or is S[g + 1] itself)
+      ends[c] = close;
+      c += gap ? 1 : 0;
+    }
+    gaps[t] = c - begin;
   });
   const auto value = [lo = static_cast<std::uint64_t>(span.lo)](K key) {
     return static_cast<std::int64_t>(lo + std::uint64_t{key});
   };
   std::vector<Interval> batch;
   batch.reserve(4096);
-  std::size_t ko = 0;
-  std::size_t io = 0;
-  std::size_t kc = 0;
-  std::size_t ic = 0;
-  for (;;) {
-    while (ko < b.count && io == opens[ko]) {
-      ++ko;
-      io = 0;
-    }
-    if (ko == b.count) break;
-    while (kc < b.count && ic == closes[kc]) {
-      ++kc;
-      ic = 0;
-    }
-    assert(kc < b.count);
-    batch.push_back({value(b.starts[b.start_at[ko] + io++]), value(b.ends[b.end_at[kc] + ic++])});
+  const auto add = [&](K open, K close) {
+    batch.push_back({value(open), value(close)});
     if (batch.size() == batch.capacity()) {
       emit(batch);
       batch.clear();
     }
+  };
+  K open = starts[0];
+  for (unsigned t = 0; t < span.tasks; ++t) {
+    const std::size_t begin = std::min(span.task_begin(t), n - 1);
+    for (std::size_t i = 0; i < gaps[t]; ++i) {
+      add(open, ends[begin + i]);
+      open = starts[begin + i + 1];
+    }
   }
+  add(open, ends[n - 1]);
   if (!batch.empty()) emit(batch);
 }
 

@@ -14,11 +14,12 @@
 // before it − ends before it), so the buckets are sorted and swept independently, split between the
 // threads.
 //
-// Within a bucket the keys are grouped once more by their next bits, and only groups that can
-// change the answer are sorted and swept (rooms: those that could beat the best so far; merge: those
-// where coverage can fall to 0).
+// Rooms: within a bucket the keys are grouped once more by their next bits, and only groups that
+// could beat the best so far are sorted and swept. Merge: every bucket is sorted (LSD radix in
+// cache), and then, with S and E the sorted starts and ends, coverage falls to 0 after E[g] exactly
+// when E[g] < S[g + 1] — a test at each index on its own, split between the threads.
 //
-// Time: O(n) for keys spread evenly (a count, a scatter and a grouping pass; groups hold a few keys);
+// Time: O(n) for keys spread evenly (a count, a scatter, then a grouping pass or two radix passes);
 // a crowded bucket is radix-sorted whole, O(n · d), d ≤ 6. The work divides between threads.
 // Memory: the columns (8 bytes an interval when values are near each other, else up to 16) are
 // freed as the keys are made (4 or 8 bytes per value), so the peak is the columns plus one key array.
@@ -66,6 +67,11 @@ class BasicColumn {
   }
   // After writing values at data()[size() …] within the capacity.
   void set_size(std::size_t n) { size_ = n; }
+  // Gives up the memory (its values as they are) and becomes empty.
+  [[nodiscard]] BigArray<T> release() {
+    size_ = capacity_ = 0;
+    return std::move(data_);
+  }
   // Frees the memory.
   void clear() {
     data_.reset();
@@ -92,10 +98,26 @@ struct IntervalColumns {
     BasicColumn<std::uint32_t> near_ends;
     Column far_starts;
     Column far_ends;
+    // The least near start and the greatest near end (offsets), kept by whatever fills the near
+    // columns, so that no pass over them is needed to find the range of the values.
+    std::uint32_t least_near_start = std::numeric_limits<std::uint32_t>::max();
+    std::uint32_t most_near_end = 0;
 
     void push_back(const Interval& interval) {
-      push(interval.start, near_starts, far_starts);
-      push(interval.end, near_ends, far_ends);
+      if (!based) set_base(interval.start);
+      std::uint32_t offset = 0;
+      if (near(interval.start, offset)) {
+        near_starts.push_back(offset);
+        least_near_start = std::min(least_near_start, offset);
+      } else {
+        far_starts.push_back(interval.start);
+      }
+      if (near(interval.end, offset)) {
+        near_ends.push_back(offset);
+        most_near_end = std::max(most_near_end, offset);
+      } else {
+        far_ends.push_back(interval.end);
+      }
     }
     void set_base(std::int64_t first) {
       constexpr std::int64_t half = std::int64_t{1} << 31;
@@ -117,15 +139,6 @@ struct IntervalColumns {
     [[nodiscard]] std::vector<std::int64_t> ends() const { return values(near_ends, far_ends); }
 
    private:
-    void push(std::int64_t value, BasicColumn<std::uint32_t>& near_column, Column& far_column) {
-      if (!based) set_base(value);
-      std::uint32_t offset = 0;
-      if (near(value, offset)) {
-        near_column.push_back(offset);
-      } else {
-        far_column.push_back(value);
-      }
-    }
     [[nodiscard]] std::vector<std::int64_t> values(const BasicColumn<std::uint32_t>& near_column, const Column& far_column) const {
       std::vector<std::int64_t> out;
       for (std::size_t i = 0; i < near_column.size(); ++i) out.push_back(base + static_cast<std::int64_t>(near_column[i]));

@@ -176,16 +176,35 @@ inline bool fast_int(const char*& p, std::int64_t& value) {
 
 constexpr std::ptrdiff_t fast_margin = 80;  // bytes a fast line may read from its start
 
-// Parses the lines of chunk (whole lines inside the text that ends at text_end) into part.
-void parse_chunk(const io::Input& input, IntervalKind kind, const char* text_end, std::string_view chunk,
+// One common line at p, as a near pair: `-?D{1,18}[ \t,]+-?D{1,18}\r?\n` with start < end (or
+// start <= end for closed intervals), both values within [base, base + 2^32). Sets the offsets and
+// moves p past the line; else false, p unmoved. Needs fast_margin bytes from p.
+inline bool fast_line(const char*& p, bool closed, std::uint64_t base, std::uint32_t& x, std::uint32_t& y) {
+  const char* q = p;
+  std::int64_t a = 0;
+  std::int64_t b = 0;
+  if (!fast_int(q, a) || !io::is_separator(*q)) return false;
+  const char* const limit = p + 40;
+  do ++q;
+  while (q != limit && io::is_separator(*q));
+  if (!fast_int(q, b)) return false;
+  const char* next = *q == '\n' ? q + 1 : (q[0] == '\r' && q[1] == '\n') ? q + 2 : nullptr;
+  if (next == nullptr || !(a < b || (closed && a == b))) return false;
+  const std::uint64_t sx = static_cast<std::uint64_t>(a) - base;
+  const std::uint64_t sy = static_cast<std::uint64_t>(b) - base;
+  // Near: both within [base, base + 2^32) (the base is at most INT64_MAX − 2^32 + 1, so no value
+  // below it wraps to a small offset).
+  if (((sx | sy) >> 32) != 0) return false;
+  x = static_cast<std::uint32_t>(sx);
+  y = static_cast<std::uint32_t>(sy);
+  p = next;
+  return true;
+}
+
+// Parses the lines [p, end) (whole lines inside the text that ends at text_end) into part, whose
+// near columns have room for them.
+void parse_lines(const io::Input& input, IntervalKind kind, const char* text_end, const char* p, const char* const end,
                  algo::IntervalColumns::Part& part) {
-  const char* p = chunk.data();
-  const char* const end = p + chunk.size();
-  // A record takes at least four bytes with its newline ("1 2\n"), three without.
-  for (auto* column : {&part.near_starts, &part.near_ends}) {
-    const std::size_t need = column->size() + (chunk.size() + 1) / 4 + 1;
-    if (need > column->capacity()) column->reserve(std::max(need, column->capacity() * 2));
-  }
   const bool closed = kind == IntervalKind::closed;
   std::uint32_t* starts = part.near_starts.data();
   std::uint32_t* ends = part.near_ends.data();
@@ -194,44 +213,34 @@ void parse_chunk(const io::Input& input, IntervalKind kind, const char* text_end
   std::size_t ne = part.near_ends.size();
   auto base = static_cast<std::uint64_t>(part.base);
   bool based = part.based;
+  std::uint32_t least = part.least_near_start;
+  std::uint32_t most = part.most_near_end;
   // Anything else than a near pair: through push_back, which sets the base, checks and grows.
   const auto push = [&](const algo::Interval& interval) {
     part.near_starts.set_size(ns);
     part.near_ends.set_size(ne);
+    part.least_near_start = least;
+    part.most_near_end = most;
     part.push_back(interval);
     starts = part.near_starts.data();
     ends = part.near_ends.data();
     ns = part.near_starts.size();
     ne = part.near_ends.size();
+    least = part.least_near_start;
+    most = part.most_near_end;
     base = static_cast<std::uint64_t>(part.base);
     based = true;
   };
   while (p != end) {
     if (text_end - p >= fast_margin && based) [[likely]] {
-      const char* q = p;
-      std::int64_t a = 0;
-      std::int64_t b = 0;
-      if (fast_int(q, a) && io::is_separator(*q)) {
-        const char* const limit = p + 40;
-        do ++q;
-        while (q != limit && io::is_separator(*q));
-        if (fast_int(q, b)) {
-          const char* next = *q == '\n' ? q + 1 : (q[0] == '\r' && q[1] == '\n') ? q + 2 : nullptr;
-          if (next != nullptr && (a < b || (closed && a == b))) [[likely]] {
-            const std::uint64_t x = static_cast<std::uint64_t>(a) - base;
-            const std::uint64_t y = static_cast<std::uint64_t>(b) - base;
-            // Near: both within [base, base + 2^32) (the base is at most INT64_MAX − 2^32 + 1, so no
-            // value below it wraps to a small offset).
-            if (((x | y) >> 32) == 0) [[likely]] {
-              starts[ns++] = static_cast<std::uint32_t>(x);
-              ends[ne++] = static_cast<std::uint32_t>(y);
-            } else {
-              push({a, b});
-            }
-            p = next;
-            continue;
-          }
-        }
+      std::uint32_t x = 0;
+      std::uint32_t y = 0;
+      if (fast_line(p, closed, base, x, y)) [[likely]] {
+        starts[ns++] = x;
+        ends[ne++] = y;
+        least = std::min(least, x);
+        most = std::max(most, y);
+        continue;
       }
     }
     // Any other line, as Input::next_record and read_intervals read it.
@@ -249,6 +258,65 @@ void parse_chunk(const io::Input& input, IntervalKind kind, const char* text_end
   }
   part.near_starts.set_size(ns);
   part.near_ends.set_size(ne);
+  part.least_near_start = least;
+  part.most_near_end = most;
+}
+
+// Parses the lines of chunk (whole lines inside the text that ends at text_end) into part.
+//
+// Each line's parse waits on the one before it (where it starts), so the chunk is cut in two halves
+// at a line start and common lines are taken from both at once, alternately (the columns need no
+// order). At the first line of either half that is not a common near pair, the rest of the first
+// half is parsed, then the rest of the second, line by line: every line skipped so far was valid, so
+// the first error is still the first in input order.
+void parse_chunk(const io::Input& input, IntervalKind kind, const char* text_end, std::string_view chunk,
+                 algo::IntervalColumns::Part& part) {
+  const char* p = chunk.data();
+  const char* const end = p + chunk.size();
+  // A record takes at least four bytes with its newline ("1 2\n"), three without.
+  for (auto* column : {&part.near_starts, &part.near_ends}) {
+    const std::size_t need = column->size() + (chunk.size() + 1) / 4 + 1;
+    if (need > column->capacity()) column->reserve(std::max(need, column->capacity() * 2));
+  }
+  const char* mid = end;
+  const char* q = end;
+  if (part.based && chunk.size() >= 1024 && text_end - end >= fast_margin) {
+    const auto* newline = static_cast<const char*>(std::memchr(p + chunk.size() / 2, '\n', static_cast<std::size_t>(end - (p + chunk.size() / 2))));
+    if (newline != nullptr && newline + 1 != end) {
+      mid = newline + 1;
+      q = mid;
+      const bool closed = kind == IntervalKind::closed;
+      const auto base = static_cast<std::uint64_t>(part.base);
+      std::uint32_t* const starts = part.near_starts.data();
+      std::uint32_t* const ends = part.near_ends.data();
+      // Separate counts: a pair may have been near at one end and far at the other.
+      std::size_t ns = part.near_starts.size();
+      std::size_t ne = part.near_ends.size();
+      std::uint32_t least = part.least_near_start;
+      std::uint32_t most = part.most_near_end;
+      // Every line of both halves starts at least fast_margin bytes before text_end (checked above).
+      while (p != mid && q != end) {
+        std::uint32_t x = 0;
+        std::uint32_t y = 0;
+        if (!fast_line(p, closed, base, x, y)) break;
+        starts[ns++] = x;
+        ends[ne++] = y;
+        least = std::min(least, x);
+        most = std::max(most, y);
+        if (!fast_line(q, closed, base, x, y)) break;
+        starts[ns++] = x;
+        ends[ne++] = y;
+        least = std::min(least, x);
+        most = std::max(most, y);
+      }
+      part.near_starts.set_size(ns);
+      part.near_ends.set_size(ne);
+      part.least_near_start = least;
+      part.most_near_end = most;
+    }
+  }
+  parse_lines(input, kind, text_end, p, mid, part);
+  if (mid != end) parse_lines(input, kind, text_end, q, end, part);
 }
 
 }  // namespace

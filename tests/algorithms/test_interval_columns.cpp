@@ -121,3 +121,74 @@ TEST_CASE("interval columns: disjoint meetings, one long meeting over many, a cr
   CHECK(prep::algo::min_meeting_rooms(columns_of(crowded, 3, rng), 2) == prep::algo::min_meeting_rooms(crowded));
   CHECK(merged_by_columns(crowded, 3, 2, rng) == prep::algo::merge_closed(crowded));
 }
+
+TEST_CASE("interval columns: merge's gap test at every index, at none, and at task boundaries") {
+  std::mt19937_64 rng(11);
+  const std::int64_t n = 200000;
+  std::vector<Interval> touching;  // [i, i + 1]: each touches the next, one merged interval
+  std::vector<Interval> apart;     // [2i, 2i]: a gap after every one
+  std::vector<Interval> pairs;     // [4i, 4i + 1] and [4i + 1, 4i + 2]: a gap after every second end
+  for (std::int64_t i = 0; i < n; ++i) {
+    touching.push_back({i, i + 1});
+    apart.push_back({2 * i, 2 * i});
+    pairs.push_back({4 * (i / 2) + i % 2, 4 * (i / 2) + i % 2 + 1});
+  }
+  for (auto* intervals : {&touching, &apart, &pairs}) std::shuffle(intervals->begin(), intervals->end(), rng);
+  for (unsigned threads = 1; threads <= 4; ++threads) {
+    CAPTURE(threads);
+    CHECK(merged_by_columns(touching, threads, threads, rng) == std::vector<Interval>{{0, n}});
+    const std::vector<Interval> split = merged_by_columns(apart, 2, threads, rng);
+    REQUIRE(split.size() == static_cast<std::size_t>(n));
+    CHECK(split.front() == Interval{0, 0});
+    CHECK(split.back() == Interval{2 * (n - 1), 2 * (n - 1)});
+    CHECK(merged_by_columns(pairs, 3, threads, rng) == prep::algo::merge_closed(pairs));
+  }
+}
+
+TEST_CASE("interval columns: over a million intervals (the most buckets, full buckets) against the sorting versions") {
+  std::mt19937_64 rng(13);
+  for (const int shape : {1, 2, 4}) {
+    CAPTURE(shape);
+    const std::vector<Interval> closed = random_intervals(std::size_t{1} << 20 | 12345, shape, false, rng);
+    CHECK(merged_by_columns(closed, 2, 2, rng) == prep::algo::merge_closed(closed));
+    const std::vector<Interval> meetings = random_intervals(std::size_t{1} << 20 | 12345, shape, true, rng);
+    CHECK(prep::algo::min_meeting_rooms(columns_of(meetings, 2, rng), 2) == prep::algo::min_meeting_rooms(meetings));
+  }
+}
+
+TEST_CASE("interval columns: the ends' keys in a freed start column (written pages reused), 32- and 64-bit keys") {
+  prep::algo::BasicColumn<std::uint32_t> column;
+  column.reserve(1000);
+  for (std::uint32_t i = 0; i < 10; ++i) column.push_back(i);
+  prep::algo::BigArray<std::uint32_t> memory = column.release();
+  CHECK(column.size() == 0);
+  CHECK(column.capacity() == 0);
+  REQUIRE(memory.bytes() >= 4000);
+  const std::uint32_t* const at = memory.get();
+  prep::algo::BigArray<std::uint64_t> wide = std::move(memory).recast<std::uint64_t>();
+  CHECK(memory.get() == nullptr);
+  CHECK(memory.bytes() == 0);
+  CHECK(static_cast<const void*>(wide.get()) == static_cast<const void*>(at));
+  CHECK(wide.size() == wide.bytes() / 8);
+
+  std::mt19937_64 rng(17);
+  for (const int shape : {0, 1, 2, 3}) {
+    for (const std::size_t n : {std::size_t{100}, std::size_t{100000}}) {
+      CAPTURE(shape);
+      CAPTURE(n);
+      // One part whose start column has room for every key of either width: the reuse is taken.
+      for (const bool half_open : {false, true}) {
+        const std::vector<Interval> intervals = random_intervals(n, shape, half_open, rng);
+        IntervalColumns columns = columns_of(intervals, 1, rng);
+        columns.parts[0].near_starts.reserve(4 * n);
+        if (half_open) {
+          CHECK(prep::algo::min_meeting_rooms(std::move(columns), 2) == prep::algo::min_meeting_rooms(intervals));
+        } else {
+          std::vector<Interval> out;
+          prep::algo::merge_closed(std::move(columns), 2, [&](std::span<const Interval> batch) { out.insert(out.end(), batch.begin(), batch.end()); });
+          CHECK(out == prep::algo::merge_closed(intervals));
+        }
+      }
+    }
+  }
+}

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <limits>
 #include <random>
 #include <string>
 #include <vector>
@@ -50,6 +51,13 @@ Outcome sliced(Input input, IntervalKind kind, prep::problems::SliceOptions opti
     const prep::algo::IntervalColumns columns = prep::problems::read_interval_columns(input, kind, options);
     for (const auto& part : columns.parts) {
       REQUIRE(part.near_starts.size() + part.far_starts.size() == part.near_ends.size() + part.far_ends.size());
+      // The near columns' least start and greatest end, kept while parsing (the range of the keys).
+      std::uint32_t least = std::numeric_limits<std::uint32_t>::max();
+      std::uint32_t most = 0;
+      for (std::size_t i = 0; i < part.near_starts.size(); ++i) least = std::min(least, part.near_starts[i]);
+      for (std::size_t i = 0; i < part.near_ends.size(); ++i) most = std::max(most, part.near_ends[i]);
+      CHECK(part.least_near_start == least);
+      CHECK(part.most_near_end == most);
       for (const std::int64_t v : part.starts()) out.starts.push_back(v);
       for (const std::int64_t v : part.ends()) out.ends.push_back(v);
     }
@@ -156,6 +164,43 @@ TEST_CASE("read_interval_columns: in slices and chunks on threads, the same inte
     const Outcome expected = sequential(Input::from_text("in.txt", text), kind);
     for (const unsigned slices : {1U, 2U, 3U, 7U}) {
       const std::size_t chunk = std::size_t{1} << (rng() % 12);
+      CAPTURE(text);
+      CAPTURE(slices);
+      CAPTURE(chunk);
+      CHECK(sliced(Input::from_text("in.txt", text), kind, {slices, chunk}) == expected);
+    }
+  }
+}
+
+TEST_CASE("read_interval_columns: chunks read in two halves at once, an odd, far or bad line in either half") {
+  // Mostly common near lines, so both halves of a chunk are read together for long stretches; then
+  // up to three lines close together of another kind: odd but good (read line by line), far (a 64-bit
+  // value), or bad (the first error in input order must win, whichever half it is in).
+  std::mt19937_64 rng(5150);
+  for (int round = 0; round < 200; ++round) {
+    std::vector<std::string> lines;
+    const std::size_t n = 200 + rng() % 3000;
+    for (std::size_t i = 0; i < n; ++i) {
+      const std::uint64_t s = rng() % 1'000'000'000;
+      lines.push_back(std::to_string(s) + " " + std::to_string(s + 1 + rng() % 1000) + "\n");
+    }
+    const int odd = static_cast<int>(rng() % 4);
+    const std::size_t near = rng() % (n - 100);  // close together: often in one chunk, in both halves
+    for (int i = 0; i < odd; ++i) {
+      std::string& line = lines[near + rng() % 100];
+      switch (rng() % 4) {
+        case 0: line = random_line(rng, false); break;
+        case 1: line = "-4000000000000 " + std::to_string(rng() % 1000) + "\n"; break;
+        default: line = "7 3\n"; break;  // bad for both kinds
+      }
+    }
+    std::string text;
+    for (const std::string& line : lines) text += line;
+    const IntervalKind kind = rng() % 2 == 0 ? IntervalKind::closed : IntervalKind::half_open;
+    if (text.find_first_not_of(" \t\r\n") != std::string::npos && text[text.find_first_not_of(" \t\r\n")] == '[') continue;
+    const Outcome expected = sequential(Input::from_text("in.txt", text), kind);
+    for (const unsigned slices : {1U, 2U, 3U}) {
+      const std::size_t chunk = std::size_t{1} << (10 + rng() % 6);
       CAPTURE(text);
       CAPTURE(slices);
       CAPTURE(chunk);
