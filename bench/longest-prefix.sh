@@ -3,9 +3,7 @@
 # version (prefixes in a hash table, probed for every length of each number) and `wc -l`; half of
 # the numbers start with a listed prefix. Usage: bash bench/longest-prefix.sh [P] [N]
 #
-# Recorded 2026-11-28 on the shared 2-core build machine (load average ~9): prep 4.45 s wall / 1.61 s
-# CPU, 145 MiB peak (0.61 s CPU of it loading the 1,000,000 prefixes); textbook 51.5 s wall / 20.2 s
-# CPU, 129 MiB: 11.6x (CPU 12.5x). wc -l 0.04 s wall, ~11 ms CPU (perf stat).
+# Measured results are kept in one place: README.md, "Benchmarks".
 source "$(dirname "$0")/lib.sh"
 P=${1:-1000000}
 N=${2:-5000000}

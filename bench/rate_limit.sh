@@ -6,16 +6,7 @@
 #   ALGORITHMS="token-bucket sliding-log"  a subset;  LIMIT=10 WINDOW=1000  the limiter
 #   TEXTBOOK_RUNS=1  runs of the (slow) textbook version; prep gets RUNS (lib.sh, default 3)
 #
-# Recorded 2026-11-28 (2 shared cores, load average ~2; RUNS=2 for prep, 1 for the textbook; wall s,
-# peak MiB), 10,000,000 requests over 100,000 keys, 163.8 MiB, --limit 10 --window 1000, wc -l 0.03 s:
-#   algorithm        prep           textbook        speed-up
-#   token-bucket     0.99 s  23 MiB  16.33 s  83 MiB  16.5x
-#   leaky-bucket     1.25 s  18 MiB  14.12 s  82 MiB  11.3x
-#   fixed-window     0.87 s  18 MiB  12.48 s  83 MiB  14.3x
-#   sliding-log      1.13 s  23 MiB  16.69 s  83 MiB  14.8x
-#   sliding-window   1.33 s  19 MiB  14.14 s  83 MiB  10.6x
-# Under heavier load (load average 4-5) the same script gave 13.7x-20.6x; prep is memory-latency
-# bound (three or four cache misses per request for a cold key), so the ratio moves with the load.
+# Measured results are kept in one place: README.md, "Benchmarks".
 source "$(dirname "$0")/lib.sh"
 REQUESTS=${1:-10000000}
 KEYS=${2:-100000}

@@ -3,10 +3,7 @@
 # textbook version (for each number, for each code, find) on TN x TC (default 200,000 x 10,000),
 # where the textbook still finishes. Usage: bash bench/vanity.sh [N] [C] [TN] [TC]
 #
-# Recorded 2026-11-28 on the shared 2-core build machine (load average ~9, so wall times are inflated;
-# CPU times are given too): 200,000 x 10,000: prep 0.06 s wall vs textbook 51.5 s (859x; CPU 0.01 s vs
-# 17.0 s). 2,000,000 x 100,000: prep 0.83 s wall / 0.26 s CPU, 49 MiB peak (of which ~0.09 s CPU is
-# building the automaton of 100,000 codes); wc -l 0.01 s wall, ~5 ms CPU (perf stat).
+# Measured results are kept in one place: README.md, "Benchmarks".
 source "$(dirname "$0")/lib.sh"
 N=${1:-2000000}
 C=${2:-100000}
