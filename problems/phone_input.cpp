@@ -1,11 +1,6 @@
 #include "problems/phone_input.hpp"
 
-#include <condition_variable>
 #include <cstdint>
-#include <deque>
-#include <exception>
-#include <mutex>
-#include <thread>
 
 #include <fmt/format.h>
 
@@ -146,96 +141,38 @@ void for_each_batch(io::Input& input, const std::function<void(NumberBatch&)>& p
     NumberBatch batch;
     const char* end = nullptr;  // the input before this is read
   };
-  std::mutex mutex;
-  std::condition_variable changed;
-  std::deque<Handed> ready;
-  std::vector<NumberBatch> spare;
-  bool done = false;
-  bool stop = false;
-  std::exception_ptr error;
-
   const std::string_view text = input.rest();
-  std::thread worker([&] {
+  io::Handoff<Handed> batches(max_queued, [&](auto emit) {
     io::RecordScanner scanner(text.data(), text.data() + text.size());
     Handed handed;
-    std::exception_ptr failure;
-    const auto hand_over = [&](bool last) {
+    const auto hand_over = [&] {
       handed.batch.seal();
       if (handed.batch.size() != 0) prepare(handed.batch);
       handed.end = scanner.position();
-      std::unique_lock lock(mutex);
-      changed.wait(lock, [&] { return stop || ready.size() < max_queued; });
-      if (stop) return false;
-      ready.push_back(std::move(handed));
-      if (last) {
-        done = true;
-        error = failure;
-      }
-      handed = Handed{};
-      if (!spare.empty()) {
-        handed.batch = std::move(spare.back());
-        spare.pop_back();
-      }
-      changed.notify_all();
+      if (!emit(std::move(handed))) return false;
+      handed = batches.reuse();
+      handed.batch.clear();
       return true;
     };
     try {
       io::Line line;
       while (scanner.next(line)) {
         handed.batch.add(input, line.text);
-        if (handed.batch.size() == numbers_per_hand_over && !hand_over(false)) return;
+        if (handed.batch.size() == numbers_per_hand_over && !hand_over()) return;
       }
-    } catch (...) {
-      failure = std::current_exception();  // the batch holds the numbers before the bad one
+    } catch (const io::InputError&) {
+      hand_over();  // the batch holds the numbers before the bad one: they are answered first
+      throw;
     }
-    try {
-      hand_over(true);
-    } catch (...) {
-      // prepare failed on the last batch: report that instead (nothing is lost: it is handed over).
-      const std::lock_guard lock(mutex);
-      done = true;
-      error = std::current_exception();
-      ready.push_back(Handed{});
-      changed.notify_all();
-    }
+    hand_over();
   });
 
-  struct Joiner {
-    std::thread& thread;
-    std::mutex& mutex;
-    std::condition_variable& changed;
-    bool& stop;
-    ~Joiner() {
-      {
-        const std::lock_guard lock(mutex);
-        stop = true;
-      }
-      changed.notify_all();
-      thread.join();
-    }
-  } joiner{worker, mutex, changed, stop};
-
-  for (;;) {
-    Handed handed;
-    bool last = false;
-    {
-      std::unique_lock lock(mutex);
-      changed.wait(lock, [&] { return !ready.empty(); });
-      handed = std::move(ready.front());
-      ready.pop_front();
-      last = done && ready.empty();
-      changed.notify_all();
-    }
+  Handed handed;
+  while (batches.next(handed)) {
     if (handed.batch.size() != 0) process(handed.batch);
-    if (handed.end != nullptr) input.consumed(handed.end);
-    handed.batch.clear();
-    {
-      const std::lock_guard lock(mutex);
-      spare.push_back(std::move(handed.batch));
-    }
-    if (last) break;
+    input.consumed(handed.end);
+    batches.recycle(std::move(handed));
   }
-  if (error) std::rethrow_exception(error);
 }
 
 }  // namespace prep::problems

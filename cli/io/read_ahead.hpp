@@ -66,6 +66,91 @@ class RecordScanner {
   const char* end_;
 };
 
+// A worker thread that makes values in order and hands them to the calling thread through a short
+// queue: the shared half of every read-ahead path (for_each_record here, phone numbers' batches).
+// make(emit) runs on the worker; emit(T&&) queues a value (waiting while max_queued are queued) and
+// returns false once the calling thread has stopped, and make should then return. An exception
+// escaping make reaches the calling thread from next() after every value emitted before it.
+// Values given back with recycle() come out of reuse() on the worker, with their buffers.
+template <class T>
+class Handoff {
+ public:
+  template <class Make>
+  Handoff(std::size_t max_queued, Make make) : max_queued_(max_queued) {
+    worker_ = std::thread([this, make = std::move(make)]() mutable {
+      std::exception_ptr failure;
+      try {
+        make([this](T&& value) { return emit(std::move(value)); });
+      } catch (...) {
+        failure = std::current_exception();
+      }
+      const std::lock_guard lock(mutex_);
+      done_ = true;
+      error_ = failure;
+      changed_.notify_all();
+    });
+  }
+  Handoff(const Handoff&) = delete;
+  Handoff& operator=(const Handoff&) = delete;
+  // Stops the worker (at its next emit) and waits for it.
+  ~Handoff() {
+    {
+      const std::lock_guard lock(mutex_);
+      stop_ = true;
+    }
+    changed_.notify_all();
+    worker_.join();
+  }
+
+  // The next value; false when there are no more, or the worker's exception after the last value.
+  bool next(T& value) {
+    std::unique_lock lock(mutex_);
+    changed_.wait(lock, [&] { return !ready_.empty() || done_; });
+    if (ready_.empty()) {
+      if (error_) std::rethrow_exception(std::exchange(error_, nullptr));
+      return false;
+    }
+    value = std::move(ready_.front());
+    ready_.pop_front();
+    changed_.notify_all();
+    return true;
+  }
+
+  // A value the calling thread is done with, for reuse() to give back.
+  void recycle(T&& value) {
+    const std::lock_guard lock(mutex_);
+    spare_.push_back(std::move(value));
+  }
+  // On the worker: a recycled value, or a new one.
+  T reuse() {
+    const std::lock_guard lock(mutex_);
+    if (spare_.empty()) return T{};
+    T value = std::move(spare_.back());
+    spare_.pop_back();
+    return value;
+  }
+
+ private:
+  bool emit(T&& value) {
+    std::unique_lock lock(mutex_);
+    changed_.wait(lock, [&] { return stop_ || ready_.size() < max_queued_; });
+    if (stop_) return false;
+    ready_.push_back(std::move(value));
+    changed_.notify_all();
+    return true;
+  }
+
+  std::size_t max_queued_;
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  std::deque<T> ready_;
+  std::vector<T> spare_;
+  bool done_ = false;
+  bool stop_ = false;
+  std::exception_ptr error_;
+  std::thread worker_;  // last: started once everything above exists
+};
+
 // The smallest input read ahead on a second thread: below it a thread costs more than it saves.
 // Fuzz targets set it to 0 to run small inputs both ways and compare.
 inline std::size_t read_ahead_min_bytes = std::size_t{1} << 20;
@@ -100,98 +185,48 @@ void for_each_record(Input& input, Parse&& parse, Consume&& consume, Fast&& fast
     std::vector<Item> items;
     const char* end = nullptr;  // the input before this is parsed
   };
-  std::mutex mutex;
-  std::condition_variable changed;
-  std::deque<Block> ready;
-  std::vector<std::vector<Item>> spare;
-  bool done = false;
-  bool stop = false;
-  std::exception_ptr error;
-
   const std::string_view text = input.rest();
-  std::thread worker([&] {
+  Handoff<Block> blocks(max_blocks, [&](auto emit) {
     const char* p = text.data();
     const char* const end = p + text.size();
-    std::vector<Item> items;
-    items.reserve(block_items);
-    std::exception_ptr failure;
-    const auto hand_over = [&](bool last) {
-      std::unique_lock lock(mutex);
-      changed.wait(lock, [&] { return stop || ready.size() < max_blocks; });
-      if (stop) return false;
-      ready.push_back(Block{std::move(items), p});
-      if (last) {
-        done = true;
-        error = failure;
-      }
-      if (!spare.empty()) {
-        items = std::move(spare.back());
-        spare.pop_back();
-      } else {
-        items = {};
-        items.reserve(block_items);
-      }
-      changed.notify_all();
+    Block block;
+    block.items.reserve(block_items);
+    const auto hand_over = [&] {
+      block.end = p;
+      if (!emit(std::move(block))) return false;
+      block = blocks.reuse();
+      block.items.clear();
+      block.items.reserve(block_items);
       return true;
     };
     try {
-      for (;;) {
-        if (p == end) break;
-        Item& item = items.emplace_back();
+      while (p != end) {
+        Item& item = block.items.emplace_back();
         if (const char* next = fast(p, end, item)) {
           p = next;
         } else {
-          items.pop_back();
+          block.items.pop_back();
           RecordScanner scanner(p, end);
           Line line;
           if (!scanner.next(line)) break;  // only blank lines and comments were left
-          items.push_back(parse(line));
+          block.items.push_back(parse(line));
           p = scanner.position();
         }
-        if (items.size() == block_items && !hand_over(false)) return;
+        if (block.items.size() == block_items && !hand_over()) return;
       }
     } catch (...) {
-      failure = std::current_exception();
+      hand_over();  // the items before the bad record are answered first
+      throw;
     }
-    hand_over(true);
+    hand_over();
   });
 
-  struct Joiner {
-    std::thread& thread;
-    std::mutex& mutex;
-    std::condition_variable& changed;
-    bool& stop;
-    ~Joiner() {
-      {
-        const std::lock_guard lock(mutex);
-        stop = true;
-      }
-      changed.notify_all();
-      thread.join();
-    }
-  } joiner{worker, mutex, changed, stop};
-
-  for (;;) {
-    Block block;
-    bool last = false;
-    {
-      std::unique_lock lock(mutex);
-      changed.wait(lock, [&] { return !ready.empty(); });
-      block = std::move(ready.front());
-      ready.pop_front();
-      last = done && ready.empty();
-      changed.notify_all();
-    }
+  Block block;
+  while (blocks.next(block)) {
     for (Item& item : block.items) consume(item, true);
     input.consumed(block.end);
-    block.items.clear();
-    {
-      const std::lock_guard lock(mutex);
-      spare.push_back(std::move(block.items));
-    }
-    if (last) break;
+    blocks.recycle(std::move(block));
   }
-  if (error) std::rethrow_exception(error);
 }
 
 }  // namespace prep::io

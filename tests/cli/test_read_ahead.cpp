@@ -137,3 +137,33 @@ TEST_CASE("for_each_record: a small input is read on the calling thread, views n
   });
   CHECK(got == std::vector<std::string>{"one", "two"});
 }
+
+TEST_CASE("Handoff: values in order, then the worker's exception; stopping a blocked worker") {
+  for (const int thrown_after : {0, 1, 7, 100}) {
+    prep::io::Handoff<int> values(2, [&](auto emit) {
+      for (int i = 0; i < thrown_after; ++i) {
+        if (!emit(int{i})) return;
+      }
+      throw std::runtime_error("worker failed");
+    });
+    std::vector<int> got;
+    int value = 0;
+    CHECK_THROWS_WITH(
+        [&] {
+          while (values.next(value)) got.push_back(value);
+        }(),
+        "worker failed");
+    CHECK(got.size() == static_cast<std::size_t>(thrown_after));
+    for (int i = 0; i < static_cast<int>(got.size()); ++i) CHECK(got[static_cast<std::size_t>(i)] == i);
+  }
+  // A worker with far more to give than the queue holds, abandoned after one value: the
+  // destructor stops it at its next emit instead of waiting forever.
+  prep::io::Handoff<std::string> lines(1, [](auto emit) {
+    for (int i = 0; i < 1000000; ++i) {
+      if (!emit(std::to_string(i))) return;
+    }
+  });
+  std::string first;
+  CHECK(lines.next(first));
+  CHECK(first == "0");
+}
