@@ -84,6 +84,20 @@ void NumberBatch::seal() {
   }
 }
 
+NumberBatch& NumberBatch::operator=(NumberBatch&& other) noexcept {
+  const bool sealed = other.digits_.size() == other.digits_end_.size();
+  written_bytes_ = std::move(other.written_bytes_);
+  digit_bytes_ = std::move(other.digit_bytes_);
+  written_end_ = std::move(other.written_end_);
+  digits_end_ = std::move(other.digits_end_);
+  written_ = std::move(other.written_);
+  digits_ = std::move(other.digits_);
+  results = std::move(other.results);
+  other.clear();
+  if (sealed) seal();  // the same number of views as before: no allocation
+  return *this;
+}
+
 void NumberBatch::clear() {
   written_bytes_.clear();
   digit_bytes_.clear();

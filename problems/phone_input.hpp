@@ -8,6 +8,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "cli/io/input.hpp"
@@ -31,6 +32,15 @@ std::string quote_char(std::string_view text);
 class NumberBatch {
  public:
   static constexpr std::size_t capacity = 512;
+
+  NumberBatch() = default;
+  // A batch handed to another thread is moved: short byte strings live inside the string object
+  // (small-string optimization) and move with it, so the views are made again.
+  NumberBatch(NumberBatch&& other) noexcept { *this = std::move(other); }
+  NumberBatch& operator=(NumberBatch&& other) noexcept;
+  NumberBatch(const NumberBatch&) = delete;
+  NumberBatch& operator=(const NumberBatch&) = delete;
+  ~NumberBatch() = default;
 
   // Adds the number on a record line (trimmed); throws InputError if it is not a phone number.
   void add(const io::Input& input, std::string_view line);

@@ -10,6 +10,7 @@
 
 #include "cli/io/errors.hpp"
 #include "cli/io/read_ahead.hpp"
+#include "problems/phone_input.hpp"
 
 namespace vanity = prep::problems::vanity;
 using prep::Format;
@@ -209,4 +210,31 @@ TEST_CASE("vanity: more numbers than a batch, an error after the first batches")
     }
   }
   prep::io::read_ahead_min_bytes = saved;
+}
+
+TEST_CASE("vanity: a few short numbers read ahead (their bytes move with the batch between threads)") {
+  const std::size_t saved = prep::io::read_ahead_min_bytes;
+  for (const std::size_t min_bytes : {~std::size_t{0}, std::size_t{0}}) {
+    CAPTURE(min_bytes);
+    prep::io::read_ahead_min_bytes = min_bytes;
+    CHECK(run({"AD"}, "23\n1\n723\n") == "23\n723\n");
+    CHECK(run({"AD"}, "23\n1\n723\n", {.matches = true}) == "23\tAD\n723\tAD\n");
+  }
+  prep::io::read_ahead_min_bytes = saved;
+}
+
+TEST_CASE("NumberBatch: a sealed batch keeps its views when moved") {
+  const Input input = Input::from_text("t", "");
+  prep::problems::NumberBatch batch;
+  batch.add(input, "+1 (415) 5");
+  batch.add(input, "42");
+  batch.seal();
+  prep::problems::NumberBatch moved(std::move(batch));
+  prep::problems::NumberBatch assigned;
+  assigned = std::move(moved);
+  REQUIRE(assigned.size() == 2);
+  CHECK(assigned.written(0) == "+1 (415) 5");
+  CHECK(assigned.digits()[0] == "14155");
+  CHECK(assigned.written(1) == "42");
+  CHECK(assigned.digits()[1] == "42");
 }
