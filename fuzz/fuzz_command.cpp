@@ -72,7 +72,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::string first_sink;
     int first_status = 0;
     for (const std::size_t read_ahead_from : {~std::size_t{0}, std::size_t{0}}) {
-      prep::io::read_ahead_min_bytes = read_ahead_from;
+      const prep::io::ReadAheadFrom read_ahead(read_ahead_from);
       prep::io::Input input = prep::io::Input::from_text("fuzz", text);
       std::string sink;
       prep::io::Output out(sink);

@@ -10,12 +10,6 @@ namespace {
 
 using Kind = io::LiteralNode::Kind;
 
-// Skips blanks and newlines; returns where the next text starts.
-const char* skip_space(const char* p, const char* end) {
-  while (p != end && (io::is_blank(*p) || *p == '\n')) ++p;
-  return p;
-}
-
 bool canonical_integer(std::string_view token) {
   const io::IntParse r = io::parse_int64(token);
   if (r.status != io::IntStatus::ok) return false;
@@ -33,12 +27,12 @@ DesignInput read_design(io::Input& input) {
   const char* end = nullptr;
   DesignInput result;
   result.names = io::parse_literal(input, text, &end);
-  const char* second = skip_space(end, text_end);
+  const char* second = io::skip_space(end, text_end);
   if (second == text_end) {
     throw input.error_at(second, "missing the second line: the argument lists, e.g. [[2],[1,1],[1]]");
   }
   const io::Literal args = io::parse_literal(input, std::string_view(second, static_cast<std::size_t>(text_end - second)), &end);
-  const char* after = skip_space(end, text_end);
+  const char* after = io::skip_space(end, text_end);
   if (after != text_end) throw input.error_at(after, "unexpected text after the two lists");
 
   const io::LiteralNode& names = result.names.root();

@@ -14,12 +14,7 @@ namespace {
 // `[["a","b"],[1,2],["c"]]`: a number and a string with the same text are the same node, and a
 // one-element list declares a node, as a one-token line does in the text form.
 GraphInput read_edge_list(io::Input& input) {
-  const std::string_view text = input.rest();
-  const char* end = nullptr;
-  const io::Literal literal = io::parse_literal(input, text, &end);
-  const char* after = end;
-  while (after != text.data() + text.size() && (io::is_blank(*after) || *after == '\n')) ++after;
-  if (after != text.data() + text.size()) throw input.error_at(after, "unexpected text after the edge list");
+  const io::Literal literal = io::parse_whole_literal(input, "edge list");
 
   const io::LiteralNode& root = literal.root();
   if (root.kind != io::LiteralNode::Kind::array) {

@@ -25,12 +25,7 @@ void check_order(const io::Input& input, const char* where, const algo::Interval
 }
 
 IntervalInput read_literal(io::Input& input, IntervalKind kind) {
-  const std::string_view text = input.rest();
-  const char* end = nullptr;
-  const io::Literal literal = io::parse_literal(input, text, &end);
-  const char* after = end;
-  while (after != text.data() + text.size() && (io::is_blank(*after) || *after == '\n')) ++after;
-  if (after != text.data() + text.size()) throw input.error_at(after, "unexpected text after the list");
+  const io::Literal literal = io::parse_whole_literal(input, "list");
 
   const io::LiteralNode& root = literal.root();
   if (root.kind != io::LiteralNode::Kind::array) {

@@ -230,6 +230,21 @@ Literal parse_literal(const Input& input, std::string_view text, const char** en
   return LiteralParser(input, text).parse(end);
 }
 
+const char* skip_space(const char* p, const char* end) {
+  while (p != end && (is_blank(*p) || *p == '\n')) ++p;
+  return p;
+}
+
+Literal parse_whole_literal(Input& input, std::string_view what) {
+  const std::string_view text = input.rest();
+  const char* const text_end = text.data() + text.size();
+  const char* end = nullptr;
+  Literal literal = parse_literal(input, text, &end);
+  const char* after = skip_space(end, text_end);
+  if (after != text_end) throw input.error_at(after, fmt::format("unexpected text after the {}", what));
+  return literal;
+}
+
 std::string_view kind_name(const LiteralNode& node) {
   switch (node.kind) {
     case LiteralNode::Kind::null: return "null";

@@ -84,6 +84,13 @@ class Literal {
 // text must stay valid while the Literal is used (its strings may point into it).
 Literal parse_literal(const Input& input, std::string_view text, const char** end);
 
+// Where text after p starts again: blanks and newlines skipped (up to end).
+const char* skip_space(const char* p, const char* end);
+
+// All that is left of input as one literal, blank lines around it allowed; anything else after it
+// is an InputError "unexpected text after the <what>". The Literal may point into input.rest().
+Literal parse_whole_literal(Input& input, std::string_view what);
+
 // Human name of a node's kind, for messages ("an integer", "a string", "null", …).
 std::string_view kind_name(const LiteralNode& node);
 

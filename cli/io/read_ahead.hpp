@@ -155,6 +155,19 @@ class Handoff {
 // Fuzz targets set it to 0 to run small inputs both ways and compare.
 inline std::size_t read_ahead_min_bytes = std::size_t{1} << 20;
 
+// While alive, read_ahead_min_bytes is `bytes`; the old value is back when it is destroyed (also when
+// a test fails out of the scope).
+class ReadAheadFrom {
+ public:
+  explicit ReadAheadFrom(std::size_t bytes) : saved_(read_ahead_min_bytes) { read_ahead_min_bytes = bytes; }
+  ReadAheadFrom(const ReadAheadFrom&) = delete;
+  ReadAheadFrom& operator=(const ReadAheadFrom&) = delete;
+  ~ReadAheadFrom() { read_ahead_min_bytes = saved_; }
+
+ private:
+  std::size_t saved_;
+};
+
 // No fast path: every record goes through parse.
 struct NoFastPath {
   template <class Item>

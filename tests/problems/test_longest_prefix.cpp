@@ -107,11 +107,8 @@ TEST_CASE("longest-prefix: random tables and numbers against a brute-force scan"
       expected += "+" + digits + "\t" + best + "\n";
     }
     REQUIRE(run(prefixes, numbers) == expected);
-    const std::size_t saved = prep::io::read_ahead_min_bytes;
-    prep::io::read_ahead_min_bytes = 0;  // the numbers read ahead on a second thread
-    const std::string ahead = run(prefixes, numbers);
-    prep::io::read_ahead_min_bytes = saved;
-    REQUIRE(ahead == expected);
+    const prep::io::ReadAheadFrom always(0);  // the numbers read ahead on a second thread
+    REQUIRE(run(prefixes, numbers) == expected);
   }
 }
 
@@ -130,10 +127,9 @@ TEST_CASE("longest-prefix: more numbers than a batch, an error after the first b
     expected += number + "\t" + best + "\n";
   }
   // Line by line on one thread, and read ahead on a second thread (as for a big mapped file).
-  const std::size_t saved = prep::io::read_ahead_min_bytes;
   for (const std::size_t min_bytes : {~std::size_t{0}, std::size_t{0}}) {
     CAPTURE(min_bytes);
-    prep::io::read_ahead_min_bytes = min_bytes;
+    const prep::io::ReadAheadFrom read_ahead(min_bytes);
     {
       Input input = Input::from_text("<stdin>", numbers);
       std::string result;
@@ -161,7 +157,6 @@ TEST_CASE("longest-prefix: more numbers than a batch, an error after the first b
       CHECK(result == expected.substr(0, expected.find(number + "\t")));  // every number before the bad one
     }
   }
-  prep::io::read_ahead_min_bytes = saved;
 }
 
 TEST_CASE("longest-prefix: random tables with duplicates, bad lines and long prefixes against reading line by line") {
@@ -232,10 +227,7 @@ TEST_CASE("longest-prefix: random tables with duplicates, bad lines and long pre
       expected += digits + "\t" + best + "\n";
     }
     REQUIRE(run(prefixes, numbers) == expected);
-    const std::size_t saved = prep::io::read_ahead_min_bytes;
-    prep::io::read_ahead_min_bytes = 0;  // the numbers read ahead on a second thread
-    const std::string ahead = run(prefixes, numbers);
-    prep::io::read_ahead_min_bytes = saved;
-    REQUIRE(ahead == expected);
+    const prep::io::ReadAheadFrom always(0);  // the numbers read ahead on a second thread
+    REQUIRE(run(prefixes, numbers) == expected);
   }
 }

@@ -178,10 +178,9 @@ TEST_CASE("vanity: more numbers than a batch, an error after the first batches")
     }
   }
   // Line by line on one thread, and read ahead on a second thread (as for a big mapped file).
-  const std::size_t saved = prep::io::read_ahead_min_bytes;
   for (const std::size_t min_bytes : {~std::size_t{0}, std::size_t{0}}) {
     CAPTURE(min_bytes);
-    prep::io::read_ahead_min_bytes = min_bytes;
+    const prep::io::ReadAheadFrom read_ahead(min_bytes);
     CHECK(run({"PR"}, numbers) == expected);
     CHECK(run({"PR"}, numbers, {.matches = true}) == expected_matches);
     CHECK(run({"PR"}, numbers, {.count = true}) == std::to_string(std::count(expected.begin(), expected.end(), '\n')) + "\n");
@@ -209,18 +208,15 @@ TEST_CASE("vanity: more numbers than a batch, an error after the first batches")
       CHECK(result == printed);
     }
   }
-  prep::io::read_ahead_min_bytes = saved;
 }
 
 TEST_CASE("vanity: a few short numbers read ahead (their bytes move with the batch between threads)") {
-  const std::size_t saved = prep::io::read_ahead_min_bytes;
   for (const std::size_t min_bytes : {~std::size_t{0}, std::size_t{0}}) {
     CAPTURE(min_bytes);
-    prep::io::read_ahead_min_bytes = min_bytes;
+    const prep::io::ReadAheadFrom read_ahead(min_bytes);
     CHECK(run({"AD"}, "23\n1\n723\n") == "23\n723\n");
     CHECK(run({"AD"}, "23\n1\n723\n", {.matches = true}) == "23\tAD\n723\tAD\n");
   }
-  prep::io::read_ahead_min_bytes = saved;
 }
 
 TEST_CASE("NumberBatch: a sealed batch keeps its views when moved") {
