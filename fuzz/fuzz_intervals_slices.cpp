@@ -58,14 +58,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       expected_error = e.where() + e.what();
     }
   }
-  std::string error;
-  Values got;
-  prep::io::Input input = prep::io::Input::from_text("fuzz", text);
-  try {
-    got = flatten(pi::read_interval_columns(input, kind, options));
-  } catch (const prep::io::InputError& e) {
-    error = e.where() + e.what();
+  for (const bool portable : {false, true}) {  // the SIMD digit parser (where the processor has it) and the portable one
+    pi::SliceOptions each = options;
+    each.portable = portable;
+    std::string error;
+    Values got;
+    prep::io::Input input = prep::io::Input::from_text("fuzz", text);
+    try {
+      got = flatten(pi::read_interval_columns(input, kind, each));
+    } catch (const prep::io::InputError& e) {
+      error = e.where() + e.what();
+    }
+    if (error != expected_error || got != expected) __builtin_trap();
   }
-  if (error != expected_error || got != expected) __builtin_trap();
   return 0;
 }

@@ -27,6 +27,7 @@ IntervalInput read_intervals(io::Input& input, IntervalKind kind);
 struct SliceOptions {
   unsigned slices = 0;          // threads parsing at once (default: one per core for a large input)
   std::size_t chunk_bytes = 0;  // bytes parsed between giving pages back (default 4 MiB)
+  bool portable = false;        // the portable digit parser even where a SIMD one is available (tests)
 };
 
 // The intervals of line input (`START END` lines: the caller has checked that the input is not a

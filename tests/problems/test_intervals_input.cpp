@@ -135,20 +135,25 @@ std::string random_text(std::mt19937_64& rng, std::size_t lines, int bad_lines) 
 
 }  // namespace
 
-TEST_CASE("read_interval_columns: the SWAR fast path reads what plain_pair reads") {
-  for (const IntervalKind kind : {IntervalKind::closed, IntervalKind::half_open}) {
-    const std::string text =
-        "1 2\n-5 5\n0 999999999999999999\n-999999999999999999 -1\n12345678 123456789\n"
-        "1234567 12345678901234567\n00000001,0000000002\n3\t\t4\r\n-0 1\n";
-    const std::string padded = text + std::string(200, '#');  // every line well inside the fast margin
-    CHECK(sliced(Input::from_text("t", padded), kind, {1, 0}) == sequential(Input::from_text("t", padded), kind));
-    CHECK(sliced(Input::from_text("t", padded), kind, {1, 0}).starts.size() == 9);
-  }
-  for (const std::string bad : {"5 4\n", "1 1234567890123456789\n", "1 2 \n", "1 2\r\r\n", "1  -\n", "1,\n"}) {
-    const std::string text = "0 1\n" + bad + std::string(200, '\n');
+TEST_CASE("read_interval_columns: the fast paths (SWAR, and SIMD where the processor has it) read what plain_pair reads") {
+  for (const bool portable : {false, true}) {
+    CAPTURE(portable);
     for (const IntervalKind kind : {IntervalKind::closed, IntervalKind::half_open}) {
-      CAPTURE(bad);
-      CHECK(sliced(Input::from_text("t", text), kind, {1, 0}) == sequential(Input::from_text("t", text), kind));
+      const std::string text =
+          "1 2\n-5 5\n0 999999999999999999\n-999999999999999999 -1\n12345678 123456789\n"
+          "1234567 12345678901234567\n00000001,0000000002\n3\t\t4\r\n-0 1\n"
+          "-999999999999999 999999999999999\n-9999999999999999 9999999999999999\n123456789012345 1234567890123456\n";
+      const std::string padded = text + std::string(200, '#');  // every line well inside the fast margin
+      CHECK(sliced(Input::from_text("t", padded), kind, {1, 0, portable}) == sequential(Input::from_text("t", padded), kind));
+      CHECK(sliced(Input::from_text("t", padded), kind, {1, 0, portable}).starts.size() == 12);
+    }
+    for (const std::string bad : {"5 4\n", "1 1234567890123456789\n", "1 2 \n", "1 2\r\r\n", "1  -\n", "1,\n", "-\n",
+                                  "1 -a\n", "12345678901234567890123 1\n"}) {
+      const std::string text = "0 1\n" + bad + std::string(200, '\n');
+      for (const IntervalKind kind : {IntervalKind::closed, IntervalKind::half_open}) {
+        CAPTURE(bad);
+        CHECK(sliced(Input::from_text("t", text), kind, {1, 0, portable}) == sequential(Input::from_text("t", text), kind));
+      }
     }
   }
 }
@@ -167,7 +172,10 @@ TEST_CASE("read_interval_columns: in slices and chunks on threads, the same inte
       CAPTURE(text);
       CAPTURE(slices);
       CAPTURE(chunk);
-      CHECK(sliced(Input::from_text("in.txt", text), kind, {slices, chunk}) == expected);
+      for (const bool portable : {false, true}) {
+        CAPTURE(portable);
+        CHECK(sliced(Input::from_text("in.txt", text), kind, {slices, chunk, portable}) == expected);
+      }
     }
   }
 }
@@ -204,7 +212,10 @@ TEST_CASE("read_interval_columns: chunks read in two halves at once, an odd, far
       CAPTURE(text);
       CAPTURE(slices);
       CAPTURE(chunk);
-      CHECK(sliced(Input::from_text("in.txt", text), kind, {slices, chunk}) == expected);
+      for (const bool portable : {false, true}) {
+        CAPTURE(portable);
+        CHECK(sliced(Input::from_text("in.txt", text), kind, {slices, chunk, portable}) == expected);
+      }
     }
   }
 }
