@@ -4,7 +4,7 @@
 #include <cstring>
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-#define PREP_INTERVALS_SSE41 1
+#define PREP_INTERVALS_AVX2 1
 #include <immintrin.h>
 #endif
 
@@ -107,9 +107,10 @@ algo::Interval read_record(const io::Input& input, std::string_view text, Interv
   return interval;
 }
 
-// --- The fast path for a common line, `-?D{1,18}[ \t,]+-?D{1,18}\r?\n`, eight digits at a time (SWAR).
-// It accepts only lines that plain_pair accepts, with the same values; anything else is left to
-// read_record, line by line, so the intervals and the errors are read_intervals' own.
+// --- The fast path for a common line, `-?D{1,18}[ \t,]+-?D{1,18}\r?\n`: eight digits at a time (SWAR)
+// on any processor, and where the processor has AVX2 (chosen at run time) a whole line at a time for
+// the commonest lines. It accepts only lines that plain_pair accepts, with the same values; anything
+// else is left to read_record, line by line, so the intervals and the errors are read_intervals' own.
 
 static_assert(std::endian::native == std::endian::little, "the digit tricks below read bytes little-endian");
 
@@ -174,69 +175,20 @@ inline bool fast_int(const char*& p, std::int64_t& value) {
   return true;
 }
 
-// How the fast path reads one integer: fast_int's contract (an optional '-' and 1 to 18 digits at p,
-// which moves past them; reads at most 25 bytes from p).
-struct SwarDigits {
-  static bool integer(const char*& p, std::int64_t& value) { return fast_int(p, value); }
-};
-
-#ifdef PREP_INTERVALS_SSE41
-// With SSE4.1 (where the processor has it: chosen at run time): the digits found by one 16-byte
-// compare, moved to the right of a register by one shuffle, and combined by three multiply-adds.
-// Numbers of 16 digits or more go to fast_int.
-// shuffles[n]: the byte shuffle that moves n digits from the front of a register to its back, zeros
-// before them.
-struct DigitShuffles {
-  alignas(16) std::uint8_t at[16][16]{};
-  constexpr DigitShuffles() {
-    for (int n = 0; n < 16; ++n) {
-      for (int j = 0; j < 16; ++j) at[n][j] = j >= 16 - n ? static_cast<std::uint8_t>(j - (16 - n)) : 0x80;
-    }
-  }
-};
-constexpr DigitShuffles digit_shuffles{};
-
-struct Sse41Digits {
-  __attribute__((target("sse4.1"))) static bool integer(const char*& p, std::int64_t& value) {
-    const bool negative = *p == '-';
-    const char* const q = p + (negative ? 1 : 0);
-    const __m128i digits = _mm_sub_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(q)), _mm_set1_epi8('0'));
-    const __m128i nine = _mm_set1_epi8(9);
-    const auto is_digit = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_max_epu8(digits, nine), nine)));
-    const unsigned stops = ~is_digit & 0xFFFFU;
-    if (stops == 0) return fast_int(p, value);
-    const auto count = static_cast<unsigned>(std::countr_zero(stops));
-    if (count == 0) return false;
-    __m128i v = _mm_shuffle_epi8(digits, _mm_load_si128(reinterpret_cast<const __m128i*>(digit_shuffles.at[count])));
-    v = _mm_maddubs_epi16(v, _mm_setr_epi8(10, 1, 10, 1, 10, 1, 10, 1, 10, 1, 10, 1, 10, 1, 10, 1));  // 2 digits
-    v = _mm_madd_epi16(v, _mm_setr_epi16(100, 1, 100, 1, 100, 1, 100, 1));                            // 4 digits
-    v = _mm_packus_epi32(v, v);
-    v = _mm_madd_epi16(v, _mm_setr_epi16(10000, 1, 10000, 1, 10000, 1, 10000, 1));                    // 8 digits
-    const std::uint64_t high = static_cast<std::uint32_t>(_mm_cvtsi128_si32(v));
-    const std::uint64_t low = static_cast<std::uint32_t>(_mm_extract_epi32(v, 1));
-    const std::uint64_t number = high * 100000000 + low;
-    value = negative ? -static_cast<std::int64_t>(number) : static_cast<std::int64_t>(number);
-    p = q + count;
-    return true;
-  }
-};
-#endif
-
 constexpr std::ptrdiff_t fast_margin = 80;  // bytes a fast line may read from its start
 
 // One common line at p, as a near pair: `-?D{1,18}[ \t,]+-?D{1,18}\r?\n` with start < end (or
 // start <= end for closed intervals), both values within [base, base + 2^32). Sets the offsets and
 // moves p past the line; else false, p unmoved. Needs fast_margin bytes from p.
-template <typename Digits>
-[[gnu::always_inline]] inline bool fast_line(const char*& p, bool closed, std::uint64_t base, std::uint32_t& x, std::uint32_t& y) {
+inline bool fast_line(const char*& p, bool closed, std::uint64_t base, std::uint32_t& x, std::uint32_t& y) {
   const char* q = p;
   std::int64_t a = 0;
   std::int64_t b = 0;
-  if (!Digits::integer(q, a) || !io::is_separator(*q)) return false;
+  if (!fast_int(q, a) || !io::is_separator(*q)) return false;
   const char* const limit = p + 40;
   do ++q;
   while (q != limit && io::is_separator(*q));
-  if (!Digits::integer(q, b)) return false;
+  if (!fast_int(q, b)) return false;
   const char* next = *q == '\n' ? q + 1 : (q[0] == '\r' && q[1] == '\n') ? q + 2 : nullptr;
   if (next == nullptr || !(a < b || (closed && a == b))) return false;
   const std::uint64_t sx = static_cast<std::uint64_t>(a) - base;
@@ -250,9 +202,87 @@ template <typename Digits>
   return true;
 }
 
+// How the fast path reads a common line: fast_line's contract.
+struct SwarLines {
+  static bool line(const char*& p, bool closed, std::uint64_t base, std::uint32_t& x, std::uint32_t& y) {
+    return fast_line(p, closed, base, x, y);
+  }
+};
+
+#ifdef PREP_INTERVALS_AVX2
+// shuffles.at[n]: the byte shuffle that moves n digits from the front of a register to its back,
+// zeros before them.
+struct DigitShuffles {
+  alignas(16) std::uint8_t at[16][16]{};
+  constexpr DigitShuffles() {
+    for (int n = 0; n < 16; ++n) {
+      for (int j = 0; j < 16; ++j) at[n][j] = j >= 16 - n ? static_cast<std::uint8_t>(j - (16 - n)) : 0x80;
+    }
+  }
+};
+constexpr DigitShuffles digit_shuffles{};
+
+// With AVX2 (where the processor has it: chosen at run time), a line `D{1,15}[ \t,]+D{1,15}\r?\n`
+// within 32 bytes at once: one load, three masks (digits, separators, newline) give where both
+// numbers are, shuffles move their digits to the backs of the two halves of a register, and three
+// multiply-adds make both values. Any other line (a '-', longer numbers, …) goes to fast_line.
+struct Avx2Lines {
+  __attribute__((target("avx2"))) static std::uint32_t mask(__m256i set) {
+    return static_cast<std::uint32_t>(_mm256_movemask_epi8(set));
+  }
+  __attribute__((target("avx2"))) static std::uint32_t equal(__m256i bytes, char c) {
+    return mask(_mm256_cmpeq_epi8(bytes, _mm256_set1_epi8(c)));
+  }
+  // The n digits (values 0 to 9) at the front of digits, moved to its back, zeros before them.
+  __attribute__((target("avx2"))) static __m128i to_back(__m128i digits, unsigned n) {
+    return _mm_shuffle_epi8(digits, _mm_load_si128(reinterpret_cast<const __m128i*>(digit_shuffles.at[n])));
+  }
+
+  __attribute__((target("avx2"))) static bool line(const char*& p, bool closed, std::uint64_t base, std::uint32_t& x,
+                                                   std::uint32_t& y) {
+    const __m256i bytes = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
+    const __m256i digits = _mm256_sub_epi8(bytes, _mm256_set1_epi8('0'));
+    const __m256i nine = _mm256_set1_epi8(9);
+    const std::uint32_t is_digit = mask(_mm256_cmpeq_epi8(_mm256_max_epu8(digits, nine), nine));
+    const std::uint32_t is_separator = equal(bytes, ' ') | equal(bytes, '\t') | equal(bytes, ',');
+    // The first number is bytes [0, n1), the second [s2, s2 + n2).
+    const auto n1 = static_cast<unsigned>(std::countr_zero(~is_digit));
+    const unsigned s2 = n1 >= 16 ? 32 : n1 + static_cast<unsigned>(std::countr_zero(~(is_separator >> n1)));
+    const unsigned n2 = s2 >= 32 ? 0 : static_cast<unsigned>(std::countr_zero(~(is_digit >> s2)));
+    const unsigned e2 = s2 + n2;
+    if (n1 == 0 || n1 > 15 || n2 == 0 || n2 > 15 || e2 > 30) return fast_line(p, closed, base, x, y);
+    unsigned next = 0;
+    if (((equal(bytes, '\n') >> e2) & 1) != 0) {
+      next = e2 + 1;
+    } else if (((equal(bytes, '\r') >> e2) & (equal(bytes, '\n') >> (e2 + 1)) & 1) != 0) {
+      next = e2 + 2;
+    } else {
+      return false;  // not a common line
+    }
+    const __m128i second = _mm_sub_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + s2)), _mm_set1_epi8('0'));
+    __m256i v = _mm256_set_m128i(to_back(second, n2), to_back(_mm256_castsi256_si128(digits), n1));
+    v = _mm256_maddubs_epi16(v, _mm256_set1_epi16(0x010A));    // 2 digits: 10 × first + second
+    v = _mm256_madd_epi16(v, _mm256_set1_epi32(0x00010064));  // 4 digits: 100 × first pair + second
+    v = _mm256_packus_epi32(v, v);
+    v = _mm256_madd_epi16(v, _mm256_set1_epi32(0x00012710));  // 8 digits: 10000 × first four + second
+    const auto lane = [](int value) { return std::uint64_t{static_cast<std::uint32_t>(value)}; };
+    const std::uint64_t a = lane(_mm256_extract_epi32(v, 0)) * 100000000 + lane(_mm256_extract_epi32(v, 1));
+    const std::uint64_t b = lane(_mm256_extract_epi32(v, 4)) * 100000000 + lane(_mm256_extract_epi32(v, 5));
+    if (!(a < b || (closed && a == b))) return false;
+    const std::uint64_t sx = a - base;  // near, as in fast_line: both within [base, base + 2^32)
+    const std::uint64_t sy = b - base;
+    if (((sx | sy) >> 32) != 0) return false;
+    x = static_cast<std::uint32_t>(sx);
+    y = static_cast<std::uint32_t>(sy);
+    p += next;
+    return true;
+  }
+};
+#endif
+
 // Parses the lines [p, end) (whole lines inside the text that ends at text_end) into part, whose
 // near columns have room for them.
-template <typename Digits>
+template <typename Lines>
 [[gnu::always_inline]] inline void parse_lines(const io::Input& input, IntervalKind kind, const char* text_end, const char* p,
                                                const char* const end, algo::IntervalColumns::Part& part) {
   const bool closed = kind == IntervalKind::closed;
@@ -285,7 +315,7 @@ template <typename Digits>
     if (text_end - p >= fast_margin && based) [[likely]] {
       std::uint32_t x = 0;
       std::uint32_t y = 0;
-      if (fast_line<Digits>(p, closed, base, x, y)) [[likely]] {
+      if (Lines::line(p, closed, base, x, y)) [[likely]] {
         starts[ns++] = x;
         ends[ne++] = y;
         least = std::min(least, x);
@@ -319,7 +349,7 @@ template <typename Digits>
 // order). At the first line of either half that is not a common near pair, the rest of the first
 // half is parsed, then the rest of the second, line by line: every line skipped so far was valid, so
 // the first error is still the first in input order.
-template <typename Digits>
+template <typename Lines>
 [[gnu::always_inline]] inline void parse_chunk(const io::Input& input, IntervalKind kind, const char* text_end,
                                                std::string_view chunk, algo::IntervalColumns::Part& part) {
   const char* p = chunk.data();
@@ -349,12 +379,12 @@ template <typename Digits>
       while (p != mid && q != end) {
         std::uint32_t x = 0;
         std::uint32_t y = 0;
-        if (!fast_line<Digits>(p, closed, base, x, y)) break;
+        if (!Lines::line(p, closed, base, x, y)) break;
         starts[ns++] = x;
         ends[ne++] = y;
         least = std::min(least, x);
         most = std::max(most, y);
-        if (!fast_line<Digits>(q, closed, base, x, y)) break;
+        if (!Lines::line(q, closed, base, x, y)) break;
         starts[ns++] = x;
         ends[ne++] = y;
         least = std::min(least, x);
@@ -366,28 +396,28 @@ template <typename Digits>
       part.most_near_end = most;
     }
   }
-  parse_lines<Digits>(input, kind, text_end, p, mid, part);
-  if (mid != end) parse_lines<Digits>(input, kind, text_end, q, end, part);
+  parse_lines<Lines>(input, kind, text_end, p, mid, part);
+  if (mid != end) parse_lines<Lines>(input, kind, text_end, q, end, part);
 }
 
 using ChunkParser = void (*)(const io::Input&, IntervalKind, const char*, std::string_view, algo::IntervalColumns::Part&);
 
 void parse_chunk_portable(const io::Input& input, IntervalKind kind, const char* text_end, std::string_view chunk,
                           algo::IntervalColumns::Part& part) {
-  parse_chunk<SwarDigits>(input, kind, text_end, chunk, part);
+  parse_chunk<SwarLines>(input, kind, text_end, chunk, part);
 }
 
-#ifdef PREP_INTERVALS_SSE41
-__attribute__((target("sse4.1"))) void parse_chunk_sse41(const io::Input& input, IntervalKind kind, const char* text_end,
-                                                          std::string_view chunk, algo::IntervalColumns::Part& part) {
-  parse_chunk<Sse41Digits>(input, kind, text_end, chunk, part);
+#ifdef PREP_INTERVALS_AVX2
+__attribute__((target("avx2"))) void parse_chunk_avx2(const io::Input& input, IntervalKind kind, const char* text_end,
+                                                      std::string_view chunk, algo::IntervalColumns::Part& part) {
+  parse_chunk<Avx2Lines>(input, kind, text_end, chunk, part);
 }
 #endif
 
 // The fastest chunk parser this processor can run.
 ChunkParser chunk_parser(bool portable) {
-#ifdef PREP_INTERVALS_SSE41
-  if (!portable && __builtin_cpu_supports("sse4.1")) return parse_chunk_sse41;
+#ifdef PREP_INTERVALS_AVX2
+  if (!portable && __builtin_cpu_supports("avx2")) return parse_chunk_avx2;
 #endif
   (void)portable;
   return parse_chunk_portable;
