@@ -301,10 +301,10 @@ void visit_bucket(K* s, std::size_t ns, K* e, std::size_t ne, unsigned bits, std
   }
 }
 
-// Visits every bucket (visit(task, k, scratch)), the buckets split between the tasks by the number of
-// keys, each task's buckets consecutive and in order.
-template <typename K, typename Visit>
-void for_buckets(const Buckets<K>& b, const Span& span, Visit visit) {
+// The buckets split between the tasks by the number of keys: task t has buckets [first[t],
+// first[t + 1]), consecutive and in order.
+template <typename K>
+std::vector<std::size_t> task_buckets(const Buckets<K>& b, const Span& span) {
   const unsigned tasks = span.tasks;
   std::vector<std::size_t> first(tasks + 1, b.count);
   first[0] = 0;
@@ -314,7 +314,13 @@ void for_buckets(const Buckets<K>& b, const Span& span, Visit visit) {
     while (k < b.count && b.start_at[k] + b.end_at[k] < target) ++k;
     first[t] = k;
   }
-  parallel_for(tasks, [&](unsigned t) {
+  return first;
+}
+
+// Visits every bucket (visit(task, k, scratch)), each task its buckets of task_buckets in order.
+template <typename K, typename Visit>
+void for_buckets(const Buckets<K>&, const std::vector<std::size_t>& first, Visit visit) {
+  parallel_for(static_cast<unsigned>(first.size() - 1), [&](unsigned t) {
     Scratch<K> scratch;
     for (std::size_t k = first[t]; k < first[t + 1]; ++k) visit(t, k, scratch);
   });
@@ -324,7 +330,7 @@ template <typename K>
 std::int64_t rooms(IntervalColumns& meetings, const Span& span) {
   Buckets<K> b = make_buckets<K>(meetings, span);
   std::vector<Rooms<K>> best(span.tasks);
-  for_buckets(b, span, [&](unsigned t, std::size_t k, Scratch<K>& scratch) {
+  for_buckets(b, task_buckets(b, span), [&](unsigned t, std::size_t k, Scratch<K>& scratch) {
     // In progress when the bucket begins: the meetings started and not ended before it.
     const auto cur = static_cast<std::int64_t>(b.start_at[k]) - static_cast<std::int64_t>(b.end_at[k]);
     visit_bucket(b.starts.get() + b.start_at[k], b.start_at[k + 1] - b.start_at[k], b.ends.get() + b.end_at[k],
@@ -386,66 +392,129 @@ void sort_bucket(K* a, std::size_t n, unsigned bits, Scratch<K>& scratch) {
   if (from != a) std::copy(from, from + n, a);
 }
 
-// The union of closed intervals from the sorted starts S and the sorted ends E (n each): coverage
-// falls to 0 between E[g] and S[g + 1] exactly when E[g] < S[g + 1] (S[g] <= E[g] always: the g + 1
-// least ends have their g + 1 starts at or before them; an equal value joins the two, as closed
-// intervals touch). So the merged intervals are [S[0], E[g0]], [S[g0 + 1], E[g1]], …, [S[gk + 1], E[n − 1]]
-// for the gaps g0 < g1 < … — a test at each index, independent of the others.
+
+// Where merged intervals close and open within one bucket, from its sorted starts s[0, ns) and ends
+// e[0, ne) and cur, the intervals in progress before it. With S and E all the sorted starts and ends,
+// coverage falls to 0 after E[g] exactly when E[g] < S[g + 1] (S[g] <= E[g] always: the g + 1 least
+// ends have their g + 1 starts at or before them; an equal value joins the two, as closed intervals
+// touch); then E[g] closes a merged interval and S[g + 1] opens the next. For the bucket's end e[j]
+// (g = ends before the bucket + j), S[g + 1] is the bucket's s[j + 1 − cur]: before the bucket (no
+// gap) when that index is negative, after it (a gap, the last end of a bucket whose coverage ends at
+// 0) when it is ns. The closes are packed at e[0, closes), the opens at s[0, opens) (each written
+// where it or a later key has been read); the first start of a bucket that begins uncovered opens.
+struct Bounds {
+  std::uint32_t opens = 0;
+  std::uint32_t closes = 0;
+};
+
 template <typename K>
-void merge(IntervalColumns& intervals, const Span& span, const std::function<void(std::span<const Interval>)>& emit) {
+Bounds bucket_bounds(K* s, std::size_t ns, K* e, std::size_t ne, std::int64_t cur) {
+  Bounds found;
+  if (cur == 0 && ns != 0) found.opens = 1;  // s[0] stays where it is
+  // The ends with s[j + 1 − cur] in the bucket: j in [cur − 1, ns + cur − 1), and j < ne.
+  const auto sn = static_cast<std::int64_t>(ns);
+  const auto en = static_cast<std::int64_t>(ne);
+  const auto begin = static_cast<std::size_t>(std::max<std::int64_t>(cur - 1, 0));
+  const auto end = static_cast<std::size_t>(std::max<std::int64_t>(std::min(en, sn + cur - 1), 0));
+  std::size_t c = 0;
+  std::size_t o = found.opens;
+  for (std::size_t j = begin; j < end; ++j) {
+    const K close = e[j];
+    const K open = s[j + 1 - static_cast<std::size_t>(cur)];
+    const bool gap = close < open;
+    e[c] = close;  // c <= j
+    s[o] = open;   // o <= j + 1 − cur: the opens so far are distinct starts before it
+    c += gap ? 1 : 0;
+    o += gap ? 1 : 0;
+  }
+  if (ne != 0 && sn + cur == en) e[c++] = e[ne - 1];  // uncovered after the bucket: its last end closes
+  found.closes = static_cast<std::uint32_t>(c);
+  found.opens = static_cast<std::uint32_t>(o);
+  return found;
+}
+
+// Reads packed keys bucket after bucket: keys[at[k] + i] for i < count[k].
+template <typename K>
+class PackedReader {
+ public:
+  PackedReader(const K* keys, const std::vector<std::size_t>& at, const std::vector<Bounds>& found, bool closes,
+               std::size_t bucket)
+      : keys_(keys), at_(at), found_(found), closes_(closes), bucket_(bucket) {}
+  // Skips the first `skip` keys from the current bucket on.
+  void skip(std::size_t skip) {
+    while (skip >= count(bucket_) - i_) {
+      skip -= count(bucket_) - i_;
+      ++bucket_;
+      i_ = 0;
+    }
+    i_ += skip;
+  }
+  K next() {
+    while (i_ == count(bucket_)) {
+      ++bucket_;
+      i_ = 0;
+    }
+    return keys_[at_[bucket_] + i_++];
+  }
+
+ private:
+  [[nodiscard]] std::size_t count(std::size_t k) const { return closes_ ? found_[k].closes : found_[k].opens; }
+  const K* keys_;
+  const std::vector<std::size_t>& at_;
+  const std::vector<Bounds>& found_;
+  bool closes_;
+  std::size_t bucket_;
+  std::size_t i_ = 0;
+};
+
+template <typename K>
+void merge(IntervalColumns& intervals, const Span& span, const MergeEmit& emit) {
   Buckets<K> b = make_buckets<K>(intervals, span);
   K* const starts = b.starts.get();
   K* const ends = b.ends.get();
-  for_buckets(b, span, [&](unsigned, std::size_t k, Scratch<K>& scratch) {
-    sort_bucket(starts + b.start_at[k], b.start_at[k + 1] - b.start_at[k], b.sort_bits, scratch);
-    sort_bucket(ends + b.end_at[k], b.end_at[k + 1] - b.end_at[k], b.sort_bits, scratch);
+  const std::vector<std::size_t> first = task_buckets(b, span);
+  std::vector<Bounds> found(b.count);
+  for_buckets(b, first, [&](unsigned, std::size_t k, Scratch<K>& scratch) {
+    const std::size_t ns = b.start_at[k + 1] - b.start_at[k];
+    const std::size_t ne = b.end_at[k + 1] - b.end_at[k];
+    sort_bucket(starts + b.start_at[k], ns, b.sort_bits, scratch);
+    sort_bucket(ends + b.end_at[k], ne, b.sort_bits, scratch);
+    // In progress when the bucket begins: the intervals started and not ended before it.
+    const auto cur = static_cast<std::int64_t>(b.start_at[k]) - static_cast<std::int64_t>(b.end_at[k]);
+    found[k] = bucket_bounds(starts + b.start_at[k], ns, ends + b.end_at[k], ne, cur);
   });
-  // Each task tests the indices g in [begin, end) (g < n − 1) and packs where merged intervals open
-  // (S[g + 1]) at starts[begin + 1 …] and where they close (E[g]) at ends[begin …]: writes fall on
-  // indices the task has already read (or on S[begin + 1 …], which no other task reads).
-  const std::size_t n = span.n;
-  std::vector<std::size_t> gaps(span.tasks, 0);
-  parallel_for(span.tasks, [&](unsigned t) {
-    const std::size_t begin = std::min(span.task_begin(t), n - 1);
-    const std::size_t end = std::min(span.task_begin(t + 1), n - 1);
-    std::size_t c = begin;
-    for (std::size_t g = begin; g < end; ++g) {
-      const K close = ends[g];
-      const K open = starts[g + 1];
-      const bool gap = close < open;
-      starts[c + 1] = open;  // c <= g: S[c + 1] is read already (or is S[g + 1] itself)
-      ends[c] = close;
-      c += gap ? 1 : 0;
-    }
-    gaps[t] = c - begin;
-  });
+  // The m-th open and the m-th close make the m-th merged interval. Each task pairs the opens in its
+  // buckets with their closes (the last may lie in a later task's buckets) and emits them.
+  std::vector<std::size_t> opens_before(span.tasks + 1, 0);
+  for (unsigned t = 0; t < span.tasks; ++t) {
+    opens_before[t + 1] = opens_before[t];
+    for (std::size_t k = first[t]; k < first[t + 1]; ++k) opens_before[t + 1] += found[k].opens;
+  }
   const auto value = [lo = static_cast<std::uint64_t>(span.lo)](K key) {
     return static_cast<std::int64_t>(lo + std::uint64_t{key});
   };
-  std::vector<Interval> batch;
-  batch.reserve(4096);
-  const auto add = [&](K open, K close) {
-    batch.push_back({value(open), value(close)});
-    if (batch.size() == batch.capacity()) {
-      emit(batch);
-      batch.clear();
+  parallel_for(span.tasks, [&](unsigned t) {
+    if (opens_before[t] == opens_before[t + 1]) return;
+    PackedReader<K> opens(starts, b.start_at, found, false, first[t]);
+    PackedReader<K> closes(ends, b.end_at, found, true, 0);
+    closes.skip(opens_before[t]);
+    std::vector<Interval> batch;
+    batch.reserve(4096);
+    for (std::size_t m = opens_before[t]; m < opens_before[t + 1]; ++m) {
+      const K open = opens.next();
+      batch.push_back({value(open), value(closes.next())});
+      if (batch.size() == batch.capacity()) {
+        emit(t, batch);
+        batch.clear();
+      }
     }
-  };
-  K open = starts[0];
-  for (unsigned t = 0; t < span.tasks; ++t) {
-    const std::size_t begin = std::min(span.task_begin(t), n - 1);
-    for (std::size_t i = 0; i < gaps[t]; ++i) {
-      add(open, ends[begin + i]);
-      open = starts[begin + i + 1];
-    }
-  }
-  add(open, ends[n - 1]);
-  if (!batch.empty()) emit(batch);
+    if (!batch.empty()) emit(t, batch);
+  });
 }
 
 }  // namespace
 
-void merge_closed(IntervalColumns intervals, unsigned threads, const std::function<void(std::span<const Interval>)>& emit) {
+void merge_closed(IntervalColumns intervals, unsigned threads, const MergeEmit& emit) {
   const Span span = measure(intervals, threads);
   if (span.n == 0) return;
   if (span.range <= std::numeric_limits<std::uint32_t>::max()) {

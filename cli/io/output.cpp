@@ -16,23 +16,29 @@ Output::~Output() = default;
 
 void Output::write_out() {
   if (buffer_.size() == 0) return;
-  if (sink_ != nullptr) {
-    sink_->append(buffer_.data(), buffer_.size());
-  } else {
-    const char* p = buffer_.data();
-    std::size_t left = buffer_.size();
-    while (left > 0) {
-      const ssize_t n = ::write(fd_, p, left);
-      if (n < 0) {
-        if (errno == EINTR) continue;
-        buffer_.clear();
-        throw std::runtime_error(std::string("cannot write output: ") + std::strerror(errno));
-      }
-      p += n;
-      left -= static_cast<std::size_t>(n);
-    }
+  try {
+    send(buffer_.data(), buffer_.size());
+  } catch (...) {
+    buffer_.clear();
+    throw;
   }
   buffer_.clear();
+}
+
+void Output::send(const char* data, std::size_t size) {
+  if (sink_ != nullptr) {
+    sink_->append(data, size);
+    return;
+  }
+  while (size > 0) {
+    const ssize_t n = ::write(fd_, data, size);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      throw std::runtime_error(std::string("cannot write output: ") + std::strerror(errno));
+    }
+    data += n;
+    size -= static_cast<std::size_t>(n);
+  }
 }
 
 namespace {

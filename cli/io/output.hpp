@@ -30,6 +30,12 @@ class Output {
   ~Output();  // discards anything not flushed: the owner decides between commit() and discard()
 
   void write(std::string_view text) {
+    if (text.size() >= flush_at && !held_) {
+      // A large block goes out as it is, not copied through the buffer.
+      write_out();
+      send(text.data(), text.size());
+      return;
+    }
     buffer_.append(text.data(), text.data() + text.size());
     maybe_flush();
   }
@@ -75,6 +81,7 @@ class Output {
     if (buffer_.size() >= flush_at && !held_) write_out();
   }
   void write_out();
+  void send(const char* data, std::size_t size);
 
   int fd_ = -1;
   std::string* sink_ = nullptr;

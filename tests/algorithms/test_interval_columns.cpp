@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <limits>
 #include <random>
@@ -27,12 +28,21 @@ IntervalColumns columns_of(const std::vector<Interval>& intervals, unsigned part
   return columns;
 }
 
+// merge_closed on columns, its pieces put together in order.
+std::vector<Interval> merged(IntervalColumns columns, unsigned threads) {
+  std::vector<std::vector<Interval>> pieces(threads);
+  prep::algo::merge_closed(std::move(columns), threads, [&](unsigned piece, std::span<const Interval> batch) {
+    REQUIRE(piece < threads);
+    pieces[piece].insert(pieces[piece].end(), batch.begin(), batch.end());
+  });
+  std::vector<Interval> out;
+  for (const std::vector<Interval>& piece : pieces) out.insert(out.end(), piece.begin(), piece.end());
+  return out;
+}
+
 std::vector<Interval> merged_by_columns(const std::vector<Interval>& intervals, unsigned parts, unsigned threads,
                                         std::mt19937_64& rng) {
-  std::vector<Interval> out;
-  prep::algo::merge_closed(columns_of(intervals, parts, rng), threads,
-                           [&](std::span<const Interval> batch) { out.insert(out.end(), batch.begin(), batch.end()); });
-  return out;
+  return merged(columns_of(intervals, parts, rng), threads);
 }
 
 // Random intervals of one of several shapes: few distinct values (many ties and touching ends),
@@ -145,6 +155,41 @@ TEST_CASE("interval columns: merge's gap test at every index, at none, and at ta
   }
 }
 
+TEST_CASE("interval columns: merge's closes and opens at bucket edges, buckets that begin or end uncovered") {
+  std::mt19937_64 rng(19);
+  // Values in [0, 2^26) and 126978 intervals: 64 buckets of 2^20 values, so each multiple of 2^20 is
+  // a bucket's first value. Each shape is shuffled and split at random into parts.
+  const std::int64_t width = std::int64_t{1} << 20;
+  std::vector<std::vector<Interval>> shapes(5, {{0, 0}, {(std::int64_t{1} << 26) - 1, (std::int64_t{1} << 26) - 1}});
+  for (std::int64_t bucket = 1; bucket < 63; ++bucket) {
+    const std::int64_t at = bucket * width;
+    for (std::int64_t k = 0; k < 2048; ++k) {
+      // Chains of touching intervals, one ending at a bucket's last value, the next starting at
+      // the following bucket's first: nothing joins them.
+      shapes[0].push_back({at + k * 512, std::min(at + k * 512 + 512, at + width - 1)});
+      // The same, but each chain runs into the next: one merged interval over buckets 1 to 62.
+      shapes[1].push_back({at + k * 512, at + k * 512 + 512});
+      // Points at a bucket's first and last values and next to them (gaps of 0 and 1).
+      shapes[2].push_back({at + k % 4 - 2, at + k % 4 - 2});
+      // Buckets with only ends (long intervals from the bucket before) and buckets with only starts.
+      shapes[3].push_back({at + k % 7, at + width + k % 5});
+      // A gap of 1 value after every 8.
+      shapes[4].push_back({at + 2 * k * 8, at + 2 * k * 8 + 7});
+    }
+  }
+  for (std::size_t shape = 0; shape < shapes.size(); ++shape) {
+    CAPTURE(shape);
+    std::shuffle(shapes[shape].begin(), shapes[shape].end(), rng);
+    const std::vector<Interval> expected = prep::algo::merge_closed(shapes[shape]);
+    if (shape == 0) CHECK(expected.size() == 2 + 62);
+    if (shape == 1) CHECK(expected.size() == 2 + 1);
+    for (unsigned threads = 1; threads <= 3; ++threads) {
+      CAPTURE(threads);
+      CHECK(merged_by_columns(shapes[shape], threads, threads, rng) == expected);
+    }
+  }
+}
+
 TEST_CASE("interval columns: over a million intervals (the most buckets, full buckets) against the sorting versions") {
   std::mt19937_64 rng(13);
   for (const int shape : {1, 2, 4}) {
@@ -184,9 +229,7 @@ TEST_CASE("interval columns: the ends' keys in a freed start column (written pag
         if (half_open) {
           CHECK(prep::algo::min_meeting_rooms(std::move(columns), 2) == prep::algo::min_meeting_rooms(intervals));
         } else {
-          std::vector<Interval> out;
-          prep::algo::merge_closed(std::move(columns), 2, [&](std::span<const Interval> batch) { out.insert(out.end(), batch.begin(), batch.end()); });
-          CHECK(out == prep::algo::merge_closed(intervals));
+          CHECK(merged(std::move(columns), 2) == prep::algo::merge_closed(intervals));
         }
       }
     }

@@ -37,6 +37,18 @@ TEST_CASE("Output: unheld output leaves in blocks") {
   CHECK(sink.size() == 100000);
 }
 
+TEST_CASE("Output: a large block written straight through keeps its place after buffered text") {
+  std::string sink;
+  Output out(sink);
+  out.write("head ");
+  const std::string block(70000, 'y');
+  out.write(block);
+  CHECK(sink == "head " + block);  // the buffered text first, then the block, not copied through the buffer
+  out.put('!');
+  out.commit();
+  CHECK(sink == "head " + block + "!");
+}
+
 TEST_CASE("JsonWriter: nesting, commas, fields") {
   std::string sink;
   Output out(sink);
