@@ -87,7 +87,7 @@ inline bool plain_pair(std::string_view text, algo::Interval& interval) {
 }
 
 // One record (a line that is neither blank nor a comment) as an interval, or the error for it.
-algo::Interval read_record(const io::Input& input, std::string_view text, IntervalKind kind) {
+[[gnu::noinline]] algo::Interval read_record(const io::Input& input, std::string_view text, IntervalKind kind) {
   algo::Interval plain{};
   if (plain_pair(text, plain)) [[likely]] {
     if (plain.start > plain.end || (kind == IntervalKind::half_open && plain.start == plain.end)) {
@@ -408,7 +408,7 @@ void parse_chunk_portable(const io::Input& input, IntervalKind kind, const char*
 }
 
 #ifdef PREP_INTERVALS_AVX2
-__attribute__((target("avx2"))) void parse_chunk_avx2(const io::Input& input, IntervalKind kind, const char* text_end,
+__attribute__((target("avx2"), flatten)) void parse_chunk_avx2(const io::Input& input, IntervalKind kind, const char* text_end,
                                                       std::string_view chunk, algo::IntervalColumns::Part& part) {
   parse_chunk<Avx2Lines>(input, kind, text_end, chunk, part);
 }
