@@ -15,9 +15,27 @@ namespace {
 
 constexpr std::size_t parallel_from = std::size_t{1} << 16;  // fewer intervals: one thread is quicker
 
-// Calls f(values, count, add) for the pieces of one kind (starts or ends) holding items [begin, end)
-// of all the parts' columns of that kind put together (each part: near, then far values). A value is
-// std::uint64_t(values[i]) + add, as an int64_t.
+// Calls f(starts, ends, count, add) for the pieces holding intervals [begin, end) of all the parts'
+// columns put together (each part: near, then far intervals); interval i of a piece is
+// (std::uint64_t(starts[i]) + add, std::uint64_t(ends[i]) + add), as int64_t values.
+template <typename F>
+void for_pair_pieces(const IntervalColumns& columns, std::size_t begin, std::size_t end, F f) {
+  std::size_t at = 0;
+  const auto piece = [&](const auto& starts, const auto& ends, std::uint64_t add) {
+    const std::size_t from = std::max(begin, at);
+    const std::size_t to = std::min(end, at + starts.size());
+    if (from < to) f(starts.data() + (from - at), ends.data() + (from - at), to - from, add);
+    at += starts.size();
+  };
+  for (const IntervalColumns::Part& part : columns.parts) {
+    piece(part.near_starts, part.near_ends, static_cast<std::uint64_t>(part.base));
+    piece(part.far_starts, part.far_ends, 0);
+    if (at >= end) break;
+  }
+}
+
+// As for_pair_pieces, one kind: f(values, count, add) with the starts, or the ends (which may be
+// all that is left: make_buckets frees the starts before it reads the ends).
 template <typename F>
 void for_pieces(const IntervalColumns& columns, bool ends, std::size_t begin, std::size_t end, F f) {
   std::size_t at = 0;
@@ -63,34 +81,44 @@ Span measure(const IntervalColumns& columns, unsigned threads) {
   return span;
 }
 
-// Keys (value − lo) of the starts and of the ends, grouped into the same buckets by their top bits:
-// bucket k's starts are starts[start_at[k], start_at[k + 1]), below every key of bucket k + 1.
-template <typename K>
-struct Buckets {
+// How keys (value − lo) are grouped into buckets by their top bits: about two thousand keys of each
+// kind per bucket, but at most 512 buckets, so that a scatter's write streams stay in cache (on 5M
+// intervals each scatter took 20 ms with 2048 buckets, 10 ms with 512; the buckets' sorts cost the
+// same). Every key of bucket k is below every key of bucket k + 1.
+struct Grid {
   std::size_t count = 1;
   unsigned shift = 0;      // bucket of a key: (key >> shift) & mask
   std::uint64_t mask = 0;
   unsigned sort_bits = 0;  // the low bits, in which keys of one bucket differ
+  [[nodiscard]] std::size_t bucket(std::uint64_t key) const { return static_cast<std::size_t>((key >> shift) & mask); }
+};
+
+Grid make_grid(const Span& span) {
+  Grid grid;
+  const auto bits = static_cast<unsigned>(std::bit_width(span.range));
+  const auto wanted = static_cast<unsigned>(std::clamp(static_cast<int>(std::bit_width(span.n)) - 11, 0, 9));
+  const unsigned digit = std::min(bits, wanted);
+  grid.sort_bits = bits - digit;
+  grid.shift = digit == 0 ? 0 : grid.sort_bits;
+  grid.count = std::size_t{1} << digit;
+  grid.mask = grid.count - 1;
+  return grid;
+}
+
+// Keys of the starts and of the ends, grouped into the same buckets: bucket k's starts are
+// starts[start_at[k], start_at[k + 1]).
+template <typename K>
+struct Buckets : Grid {
   BigArray<K> starts;
   BigArray<K> ends;
   std::vector<std::size_t> start_at;
   std::vector<std::size_t> end_at;
-  [[nodiscard]] std::size_t bucket(K key) const { return static_cast<std::size_t>((std::uint64_t{key} >> shift) & mask); }
 };
 
 template <typename K>
 Buckets<K> make_buckets(IntervalColumns& columns, const Span& span) {
   Buckets<K> b;
-  const auto bits = static_cast<unsigned>(std::bit_width(span.range));
-  // About two thousand keys of each kind per bucket, but at most 512 buckets: the scatter's write
-  // streams stay in cache (on 5M intervals each scatter took 20 ms with 2048 buckets, 10 ms with 512;
-  // the buckets' sorts cost the same).
-  const auto wanted = static_cast<unsigned>(std::clamp(static_cast<int>(std::bit_width(span.n)) - 11, 0, 9));
-  const unsigned digit = std::min(bits, wanted);
-  b.sort_bits = bits - digit;
-  b.shift = digit == 0 ? 0 : b.sort_bits;
-  b.count = std::size_t{1} << digit;
-  b.mask = b.count - 1;
+  static_cast<Grid&>(b) = make_grid(span);
   const auto lo = static_cast<std::uint64_t>(span.lo);
 
   // Count each task's keys per bucket; then each task's first slot in each bucket.
@@ -341,175 +369,216 @@ std::int64_t rooms(IntervalColumns& meetings, const Span& span) {
   return most;
 }
 
-// Sorts a bucket's keys a[0, n) (differing in their low `bits` bits) in place, in cache: LSD radix
-// passes of at most 11 bits through scratch, all their counts taken in one pass first (no branches
-// on the keys).
+// An interval as keys (value − lo).
 template <typename K>
-void sort_bucket(K* a, std::size_t n, unsigned bits, Scratch<K>& scratch) {
+struct Pair {
+  K start;
+  K end;
+};
+
+// Sorts a bucket's pairs a[0, n) by start (starts differing in their low `bits` bits) in place, in
+// cache: LSD radix passes of at most 11 bits through tmp, all their counts taken in one pass first
+// (no branches on the keys); insertion sort when tiny; in place (American flag) when large.
+template <typename K>
+void sort_bucket(Pair<K>* a, std::size_t n, unsigned bits, std::vector<Pair<K>>& tmp, std::vector<std::uint32_t>& count) {
   constexpr unsigned max_digit = 11;
   constexpr std::size_t whole_from = std::size_t{1} << 16;
-  if (bits == 0 || n <= 48 || n > whole_from || bits > 3 * max_digit) {
-    sort_keys(a, n, bits, scratch.sort);
+  if (n < 2 || bits == 0) return;
+  if (n <= 48) {
+    for (std::size_t i = 1; i < n; ++i) {
+      const Pair<K> pair = a[i];
+      std::size_t j = i;
+      for (; j > 0 && a[j - 1].start > pair.start; --j) a[j] = a[j - 1];
+      a[j] = pair;
+    }
+    return;
+  }
+  if (n > whole_from || bits > 3 * max_digit) {
+    // Order-preserving map of unsigned keys to signed ones.
+    radix_sort_in_place(a, a + n, [](const Pair<K>& p) { return static_cast<std::int64_t>(std::uint64_t{p.start} ^ (std::uint64_t{1} << 63)); });
     return;
   }
   const unsigned passes = (bits + max_digit - 1) / max_digit;
   const unsigned width = (bits + passes - 1) / passes;
   const std::size_t size = std::size_t{1} << width;
   const std::uint64_t mask = size - 1;
-  std::vector<std::uint32_t>& count = scratch.start_count;
   count.assign(size * passes, 0);
   std::uint32_t* const c0 = count.data();
   std::uint32_t* const c1 = c0 + size;
   std::uint32_t* const c2 = c1 + size;
   if (passes == 1) {
-    for (std::size_t i = 0; i < n; ++i) ++c0[std::uint64_t{a[i]} & mask];
+    for (std::size_t i = 0; i < n; ++i) ++c0[std::uint64_t{a[i].start} & mask];
   } else if (passes == 2) {
     for (std::size_t i = 0; i < n; ++i) {
-      const std::uint64_t key = a[i];
+      const std::uint64_t key = a[i].start;
       ++c0[key & mask];
       ++c1[(key >> width) & mask];
     }
   } else {
     for (std::size_t i = 0; i < n; ++i) {
-      const std::uint64_t key = a[i];
+      const std::uint64_t key = a[i].start;
       ++c0[key & mask];
       ++c1[(key >> width) & mask];
       ++c2[(key >> (2 * width)) & mask];
     }
   }
-  if (scratch.sort.size() < n) scratch.sort.resize(n);
-  K* from = a;
-  K* to = scratch.sort.data();
+  if (tmp.size() < n) tmp.resize(n);
+  Pair<K>* from = a;
+  Pair<K>* to = tmp.data();
   for (unsigned pass = 0; pass < passes; ++pass) {
     std::uint32_t* const c = c0 + pass * size;
     const unsigned shift = pass * width;
-    if (c[(std::uint64_t{from[0]} >> shift) & mask] == n) continue;  // all share this digit
+    if (c[(std::uint64_t{from[0].start} >> shift) & mask] == n) continue;  // all share this digit
     std::uint32_t sum = 0;
     for (std::size_t d = 0; d < size; ++d) sum += std::exchange(c[d], sum);
-    for (std::size_t i = 0; i < n; ++i) to[c[(std::uint64_t{from[i]} >> shift) & mask]++] = from[i];
+    for (std::size_t i = 0; i < n; ++i) to[c[(std::uint64_t{from[i].start} >> shift) & mask]++] = from[i];
     std::swap(from, to);
   }
   if (from != a) std::copy(from, from + n, a);
 }
 
-
-// Where merged intervals close and open within one bucket, from its sorted starts s[0, ns) and ends
-// e[0, ne) and cur, the intervals in progress before it. With S and E all the sorted starts and ends,
-// coverage falls to 0 after E[g] exactly when E[g] < S[g + 1] (S[g] <= E[g] always: the g + 1 least
-// ends have their g + 1 starts at or before them; an equal value joins the two, as closed intervals
-// touch); then E[g] closes a merged interval and S[g + 1] opens the next. For the bucket's end e[j]
-// (g = ends before the bucket + j), S[g + 1] is the bucket's s[j + 1 − cur]: before the bucket (no
-// gap) when that index is negative, after it (a gap, the last end of a bucket whose coverage ends at
-// 0) when it is ns. The closes are packed at e[0, closes), the opens at s[0, opens) (each written
-// where it or a later key has been read); the first start of a bucket that begins uncovered opens.
-struct Bounds {
-  std::uint32_t opens = 0;
-  std::uint32_t closes = 0;
+// What a task's sweep leaves for the tasks around it: the close of the merged interval it inherited
+// (open when it began), if that closes within it, and the open of its last merged interval, if that
+// is still open at its end.
+template <typename K>
+struct TaskEnds {
+  bool closes_inherited = false;
+  K inherited_close = 0;
+  bool open_at_end = false;
+  K last_open = 0;
 };
 
-template <typename K>
-Bounds bucket_bounds(K* s, std::size_t ns, K* e, std::size_t ne, std::int64_t cur) {
-  Bounds found;
-  if (cur == 0 && ns != 0) found.opens = 1;  // s[0] stays where it is
-  // The ends with s[j + 1 − cur] in the bucket: j in [cur − 1, ns + cur − 1), and j < ne.
-  const auto sn = static_cast<std::int64_t>(ns);
-  const auto en = static_cast<std::int64_t>(ne);
-  const auto begin = static_cast<std::size_t>(std::max<std::int64_t>(cur - 1, 0));
-  const auto end = static_cast<std::size_t>(std::max<std::int64_t>(std::min(en, sn + cur - 1), 0));
-  std::size_t c = 0;
-  std::size_t o = found.opens;
-  for (std::size_t j = begin; j < end; ++j) {
-    const K close = e[j];
-    const K open = s[j + 1 - static_cast<std::size_t>(cur)];
-    const bool gap = close < open;
-    e[c] = close;  // c <= j
-    s[o] = open;   // o <= j + 1 − cur: the opens so far are distinct starts before it
-    c += gap ? 1 : 0;
-    o += gap ? 1 : 0;
-  }
-  if (ne != 0 && sn + cur == en) e[c++] = e[ne - 1];  // uncovered after the bucket: its last end closes
-  found.closes = static_cast<std::uint32_t>(c);
-  found.opens = static_cast<std::uint32_t>(o);
-  return found;
-}
-
-// Reads packed keys bucket after bucket: keys[at[k] + i] for i < count[k].
-template <typename K>
-class PackedReader {
- public:
-  PackedReader(const K* keys, const std::vector<std::size_t>& at, const std::vector<Bounds>& found, bool closes,
-               std::size_t bucket)
-      : keys_(keys), at_(at), found_(found), closes_(closes), bucket_(bucket) {}
-  // Skips the first `skip` keys from the current bucket on.
-  void skip(std::size_t skip) {
-    while (skip >= count(bucket_) - i_) {
-      skip -= count(bucket_) - i_;
-      ++bucket_;
-      i_ = 0;
-    }
-    i_ += skip;
-  }
-  K next() {
-    while (i_ == count(bucket_)) {
-      ++bucket_;
-      i_ = 0;
-    }
-    return keys_[at_[bucket_] + i_++];
-  }
-
- private:
-  [[nodiscard]] std::size_t count(std::size_t k) const { return closes_ ? found_[k].closes : found_[k].opens; }
-  const K* keys_;
-  const std::vector<std::size_t>& at_;
-  const std::vector<Bounds>& found_;
-  bool closes_;
-  std::size_t bucket_;
-  std::size_t i_ = 0;
-};
-
+// The union of closed intervals: the pairs bucketed by start (one count, one scatter), each bucket
+// sorted by start in cache, and then the textbook sweep — a start beyond the reach (the greatest end
+// so far) closes the merged interval at the reach and opens the next; a start equal to it touches,
+// and joins. The buckets are split between the tasks in order; a task begins with the reach of all
+// the buckets before it (from each bucket's greatest end, noted in the scatter), so the tasks sweep at
+// once, each emitting the merged intervals that open and close within it; the intervals that cross
+// from one task into later ones are joined up at the end.
 template <typename K>
 void merge(IntervalColumns& intervals, const Span& span, const MergeEmit& emit) {
-  Buckets<K> b = make_buckets<K>(intervals, span);
-  K* const starts = b.starts.get();
-  K* const ends = b.ends.get();
-  const std::vector<std::size_t> first = task_buckets(b, span);
-  std::vector<Bounds> found(b.count);
-  for_buckets(b, first, [&](unsigned, std::size_t k, Scratch<K>& scratch) {
-    const std::size_t ns = b.start_at[k + 1] - b.start_at[k];
-    const std::size_t ne = b.end_at[k + 1] - b.end_at[k];
-    sort_bucket(starts + b.start_at[k], ns, b.sort_bits, scratch);
-    sort_bucket(ends + b.end_at[k], ne, b.sort_bits, scratch);
-    // In progress when the bucket begins: the intervals started and not ended before it.
-    const auto cur = static_cast<std::int64_t>(b.start_at[k]) - static_cast<std::int64_t>(b.end_at[k]);
-    found[k] = bucket_bounds(starts + b.start_at[k], ns, ends + b.end_at[k], ne, cur);
+  const Grid grid = make_grid(span);
+  const unsigned tasks = span.tasks;
+  const auto lo = static_cast<std::uint64_t>(span.lo);
+  const auto key = [lo](auto value, std::uint64_t add) { return static_cast<K>(static_cast<std::uint64_t>(value) + add - lo); };
+
+  // Count each task's pairs per bucket of their start; then each task's first slot in each bucket.
+  std::vector<std::vector<std::size_t>> slot(tasks, std::vector<std::size_t>(grid.count));
+  parallel_for(tasks, [&](unsigned t) {
+    std::vector<std::size_t>& count = slot[t];
+    for_pair_pieces(intervals, span.task_begin(t), span.task_begin(t + 1), [&](const auto* s, const auto*, std::size_t m, std::uint64_t add) {
+      for (std::size_t i = 0; i < m; ++i) ++count[grid.bucket(key(s[i], add))];
+    });
   });
-  // The m-th open and the m-th close make the m-th merged interval. Each task pairs the opens in its
-  // buckets with their closes (the last may lie in a later task's buckets) and emits them.
-  std::vector<std::size_t> opens_before(span.tasks + 1, 0);
-  for (unsigned t = 0; t < span.tasks; ++t) {
-    opens_before[t + 1] = opens_before[t];
-    for (std::size_t k = first[t]; k < first[t + 1]; ++k) opens_before[t + 1] += found[k].opens;
+  std::vector<std::size_t> at(grid.count + 1);
+  std::size_t sum = 0;
+  for (std::size_t k = 0; k < grid.count; ++k) {
+    at[k] = sum;
+    for (unsigned t = 0; t < tasks; ++t) sum += std::exchange(slot[t][k], sum);
   }
-  const auto value = [lo = static_cast<std::uint64_t>(span.lo)](K key) {
-    return static_cast<std::int64_t>(lo + std::uint64_t{key});
-  };
-  parallel_for(span.tasks, [&](unsigned t) {
-    if (opens_before[t] == opens_before[t + 1]) return;
-    PackedReader<K> opens(starts, b.start_at, found, false, first[t]);
-    PackedReader<K> closes(ends, b.end_at, found, true, 0);
-    closes.skip(opens_before[t]);
+  at[grid.count] = sum;
+
+  // Scatter the pairs, noting each bucket's greatest end; then free the columns.
+  BigArray<Pair<K>> pairs(span.n);
+  std::vector<std::vector<K>> most_end(tasks, std::vector<K>(grid.count, 0));
+  parallel_for(tasks, [&](unsigned t) {
+    std::vector<std::size_t>& next = slot[t];
+    std::vector<K>& most = most_end[t];
+    Pair<K>* const out = pairs.get();
+    for_pair_pieces(intervals, span.task_begin(t), span.task_begin(t + 1), [&](const auto* s, const auto* e, std::size_t m, std::uint64_t add) {
+      for (std::size_t i = 0; i < m; ++i) {
+        const Pair<K> pair{key(s[i], add), key(e[i], add)};
+        const std::size_t k = grid.bucket(pair.start);
+        out[next[k]++] = pair;
+        most[k] = std::max(most[k], pair.end);
+      }
+    });
+  });
+  for (IntervalColumns::Part& part : intervals.parts) {
+    part.near_starts.clear();
+    part.near_ends.clear();
+    part.far_starts.clear();
+    part.far_ends.clear();
+  }
+
+  // The buckets split between the tasks by the number of pairs, each task's consecutive and in order;
+  // the reach before each task's first bucket.
+  std::vector<std::size_t> first(tasks + 1, grid.count);
+  first[0] = 0;
+  for (unsigned t = 1; t < tasks; ++t) {
+    const std::size_t target = span.n * t / tasks;
+    std::size_t k = first[t - 1];
+    while (k < grid.count && at[k] < target) ++k;
+    first[t] = k;
+  }
+  std::vector<K> reach_before(tasks, 0);
+  {
+    K reach = 0;
+    unsigned t = 0;
+    for (std::size_t k = 0; k < grid.count; ++k) {
+      while (t < tasks && first[t] == k) reach_before[t++] = reach;
+      for (unsigned u = 0; u < tasks; ++u) reach = std::max(reach, most_end[u][k]);
+    }
+  }
+
+  const auto value = [lo](K k) { return static_cast<std::int64_t>(lo + std::uint64_t{k}); };
+  std::vector<TaskEnds<K>> ends(tasks);
+  parallel_for(tasks, [&](unsigned t) {
+    std::vector<Pair<K>> tmp;
+    std::vector<std::uint32_t> count;
     std::vector<Interval> batch;
     batch.reserve(4096);
-    for (std::size_t m = opens_before[t]; m < opens_before[t + 1]; ++m) {
-      const K open = opens.next();
-      batch.push_back({value(open), value(closes.next())});
-      if (batch.size() == batch.capacity()) {
-        emit(t, batch);
-        batch.clear();
+    // Open: a merged interval is in progress (from a task before when `inherited`), opened at `opened`
+    // and reaching `reach`.
+    bool open = at[first[t]] != 0;
+    bool inherited = open;
+    K opened = 0;
+    K reach = reach_before[t];
+    for (std::size_t k = first[t]; k < first[t + 1]; ++k) {
+      Pair<K>* const p = pairs.get() + at[k];
+      const std::size_t n = at[k + 1] - at[k];
+      sort_bucket(p, n, grid.sort_bits, tmp, count);
+      for (std::size_t i = 0; i < n; ++i) {
+        if (open && p[i].start <= reach) {
+          reach = std::max(reach, p[i].end);
+          continue;
+        }
+        if (inherited) {
+          ends[t].closes_inherited = true;
+          ends[t].inherited_close = reach;
+          inherited = false;
+        } else if (open) {
+          batch.push_back({value(opened), value(reach)});
+          if (batch.size() == batch.capacity()) {
+            emit(t, batch);
+            batch.clear();
+          }
+        }
+        open = true;
+        opened = p[i].start;
+        reach = p[i].end;
       }
     }
     if (!batch.empty()) emit(t, batch);
+    if (open && !inherited) {
+      ends[t].open_at_end = true;
+      ends[t].last_open = opened;
+    }
   });
+  // A task's last interval closes where the first later task closes the interval it inherited, or,
+  // if none does, at the greatest end of all.
+  for (unsigned t = 0; t < tasks; ++t) {
+    if (!ends[t].open_at_end) continue;
+    auto close = static_cast<K>(span.range);
+    for (unsigned u = t + 1; u < tasks; ++u) {
+      if (ends[u].closes_inherited) {
+        close = ends[u].inherited_close;
+        break;
+      }
+    }
+    const Interval last{value(ends[t].last_open), value(close)};
+    emit(t, std::span(&last, 1));
+  }
 }
 
 }  // namespace

@@ -1,33 +1,33 @@
 // interval_columns.hpp — merging intervals and counting meeting rooms for millions of intervals, on
 // every core, in little memory.
 //
-// The input is kept as columns (all starts, all ends) in parts, as parsers on several threads produce
-// it, mostly as 32-bit offsets. Neither problem needs the intervals themselves sorted, only the sorted starts and the sorted
-// ends: the union of closed intervals and the most meetings at once both follow from sweeping the two
-// sorted sequences together (at an equal value a closed interval's start comes before an end, so
-// touching intervals merge; a meeting's end comes before a start, so [1,5) and [5,9) share a room).
+// The input is kept as columns (the starts and the ends, interval i at index i of both) in parts, as
+// parsers on several threads produce it, mostly as 32-bit offsets. Keys are value − min (32-bit when
+// the range of values fits, else 64-bit). The intervals are bucketed by the top bits of a key (one
+// counting pass and one scatter pass, both split between the threads); each bucket is then small
+// enough to sort in cache, and the buckets are split between the threads in order.
 //
-// Method: keys are value − min (32-bit when the range of values fits, else 64-bit). One counting
-// pass and one scatter pass (both split between threads) bucket the starts and the ends by the top
-// bits of the key, the same buckets for both; each bucket is then small enough to sort in cache, and
-// the number of meetings in progress at a bucket's start is known from the counts alone (starts
-// before it − ends before it), so the buckets are sorted and swept independently, split between the
-// threads.
+// Rooms needs only the sorted starts and the sorted ends: the most meetings at once follow from
+// sweeping the two together (at an equal value a meeting's end comes first, so [1,5) and [5,9) share
+// a room). Starts and ends are bucketed apart, in the same buckets; the meetings in progress at a
+// bucket's start are known from the counts alone (starts before it − ends before it); within a
+// bucket the keys are grouped once more by their next bits, and only groups that could beat the
+// best so far are sorted and swept.
 //
-// Rooms: within a bucket the keys are grouped once more by their next bits, and only groups that
-// could beat the best so far are sorted and swept. Merge: every bucket is sorted (LSD radix in
-// cache) and, while it is in cache, tested for gaps: with S and E the sorted starts and ends,
-// coverage falls to 0 after E[g] exactly when E[g] < S[g + 1], and S[g + 1] is a known index of the
-// same bucket (or of one before or after it, which decides the test). The closes and opens are
-// packed in place; then each thread pairs the m-th open with the m-th close for the opens in its
-// buckets and emits them, so the merged intervals come out on every thread at once, in pieces.
-// (Skipping groups that cannot hold a gap, as rooms does, was measured slower on 5M short intervals:
-// a gap every ~12 intervals leaves most groups to sort one by one.)
+// Merge keeps the intervals whole: they are bucketed by start, each bucket is sorted by start (LSD
+// radix in cache), and swept as in the textbook: a start beyond the reach (the greatest end so far)
+// closes the merged interval there and opens the next; a start equal to it touches, and joins. Each
+// thread starts its buckets with the reach of all the buckets before them (each bucket's greatest end
+// is noted in the scatter), so the threads sweep at once and emit the merged intervals that open and
+// close within their buckets; those that run from one thread's buckets into the next are joined up at
+// the end. (Bucketing starts and ends apart and testing E[g] < S[g + 1] on the sorted sequences, as
+// before, sorted twice as many keys; skipping groups that cannot hold a gap, as rooms does, was
+// slower still on 5M short intervals, with a gap every ~12 intervals.)
 //
-// Time: O(n) for keys spread evenly (a count, a scatter, two radix passes in cache, a gap test);
+// Time: O(n) for keys spread evenly (a count, a scatter, two radix passes in cache, a sweep);
 // a crowded bucket is radix-sorted whole, O(n · d), d ≤ 6. The work divides between threads.
-// Memory: the columns (8 bytes an interval when values are near each other, else up to 16) are
-// freed as the keys are made (4 or 8 bytes per value), so the peak is the columns plus one key array.
+// Memory: the columns (8 bytes an interval when values are near each other, else 16) are freed as
+// the keys are made (4 or 8 bytes per value), so the peak is the columns plus the keys.
 // Preconditions: start <= end (merge), start < end (meetings).
 // Guarantees: the same answers as merge_closed, min_meeting_rooms, can_attend_all in intervals.hpp.
 // Status: compared with those on random inputs of many shapes (tests/algorithms/test_interval_columns.cpp).
@@ -91,10 +91,10 @@ class BasicColumn {
 
 using Column = BasicColumn<std::int64_t>;
 
-// Intervals in parts (as parsed on threads): the starts and the ends of each part, each in no
-// particular order — neither problem needs to know which start goes with which end. A value within
-// 2^31 of the part's first start is kept as a 32-bit offset from a base (half the memory: the
-// common case), any other whole.
+// Intervals in parts (as parsed on threads), in no particular order: the starts and the ends of each
+// part, an interval at the same index of both. An interval whose values are both within 2^31 of the
+// part's first start is kept as two 32-bit offsets from a base (half the memory: the common case),
+// any other whole.
 struct IntervalColumns {
   struct Part {
     std::int64_t base = 0;  // set by the first value; base + 2^32 - 1 does not overflow
@@ -108,19 +108,19 @@ struct IntervalColumns {
     std::uint32_t least_near_start = std::numeric_limits<std::uint32_t>::max();
     std::uint32_t most_near_end = 0;
 
+    // An interval whose start and end are both near goes into the near columns, any other into the
+    // far ones: near_starts[i] and near_ends[i] (far_starts[i], far_ends[i]) are one interval's.
     void push_back(const Interval& interval) {
       if (!based) set_base(interval.start);
-      std::uint32_t offset = 0;
-      if (near(interval.start, offset)) {
-        near_starts.push_back(offset);
-        least_near_start = std::min(least_near_start, offset);
+      std::uint32_t start = 0;
+      std::uint32_t end = 0;
+      if (near(interval.start, start) && near(interval.end, end)) {
+        near_starts.push_back(start);
+        near_ends.push_back(end);
+        least_near_start = std::min(least_near_start, start);
+        most_near_end = std::max(most_near_end, end);
       } else {
         far_starts.push_back(interval.start);
-      }
-      if (near(interval.end, offset)) {
-        near_ends.push_back(offset);
-        most_near_end = std::max(most_near_end, offset);
-      } else {
         far_ends.push_back(interval.end);
       }
     }
@@ -165,8 +165,8 @@ using MergeEmit = std::function<void(unsigned piece, std::span<const Interval> b
 
 // The union of closed intervals, disjoint and sorted by start, given to emit in batches and in
 // pieces: piece 0's batches, then piece 1's, … are the union in order. The batches of one piece come
-// in order from one thread; different pieces come from different threads at the same time. Uses up
-// to `threads` threads; frees the columns.
+// in order and never two at once; different pieces come from different threads at the same time.
+// Uses up to `threads` threads; frees the columns.
 void merge_closed(IntervalColumns intervals, unsigned threads, const MergeEmit& emit);
 
 // The largest number of half-open meetings in progress at one time. Frees the columns.

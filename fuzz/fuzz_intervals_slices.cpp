@@ -1,6 +1,6 @@
 // fuzz_intervals_slices.cpp — arbitrary bytes as `START END` lines, read in slices on threads
-// (read_interval_columns) and line by line (read_intervals): the starts and ends (as multisets),
-// or the error message and its place, must be the same. The first byte picks the slices (1–4) and the chunk size.
+// (read_interval_columns) and line by line (read_intervals): the intervals (as multisets), or the
+// error message and its place, must be the same. The first byte picks the slices (1–4) and the chunk size.
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -16,20 +16,22 @@ namespace pi = prep::problems;
 
 namespace {
 
-// The starts and the ends, sorted (the columns keep no order; neither command needs one).
-using Values = std::pair<std::vector<std::int64_t>, std::vector<std::int64_t>>;
+// The intervals, sorted (the columns keep no order; neither command needs one).
+using Values = std::vector<std::pair<std::int64_t, std::int64_t>>;
 
 Values sorted(Values v) {
-  std::sort(v.first.begin(), v.first.end());
-  std::sort(v.second.begin(), v.second.end());
+  std::sort(v.begin(), v.end());
   return v;
 }
 
 Values flatten(const prep::algo::IntervalColumns& columns) {
   Values out;
   for (const auto& part : columns.parts) {
-    for (const std::int64_t v : part.starts()) out.first.push_back(v);
-    for (const std::int64_t v : part.ends()) out.second.push_back(v);
+    // An interval is at the same index of the starts and the ends.
+    if (part.near_starts.size() != part.near_ends.size() || part.far_starts.size() != part.far_ends.size()) __builtin_trap();
+    const std::vector<std::int64_t> starts = part.starts();
+    const std::vector<std::int64_t> ends = part.ends();
+    for (std::size_t i = 0; i < starts.size(); ++i) out.emplace_back(starts[i], ends[i]);
   }
   return sorted(out);
 }
@@ -49,10 +51,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     prep::io::Input input = prep::io::Input::from_text("fuzz", text);
     if (input.peek_nonblank() == '[') return 0;  // a literal: not line input
     try {
-      for (const prep::algo::Interval& i : pi::read_intervals(input, kind).intervals) {
-        expected.first.push_back(i.start);
-        expected.second.push_back(i.end);
-      }
+      for (const prep::algo::Interval& i : pi::read_intervals(input, kind).intervals) expected.emplace_back(i.start, i.end);
       expected = sorted(expected);
     } catch (const prep::io::InputError& e) {
       expected_error = e.where() + e.what();

@@ -288,24 +288,21 @@ template <typename Lines>
   const bool closed = kind == IntervalKind::closed;
   std::uint32_t* starts = part.near_starts.data();
   std::uint32_t* ends = part.near_ends.data();
-  // Separate counts: a pair may be near at one end and far at the other.
-  std::size_t ns = part.near_starts.size();
-  std::size_t ne = part.near_ends.size();
+  std::size_t n = part.near_starts.size();  // = part.near_ends.size(): an interval is near at both ends, or far
   auto base = static_cast<std::uint64_t>(part.base);
   bool based = part.based;
   std::uint32_t least = part.least_near_start;
   std::uint32_t most = part.most_near_end;
   // Anything else than a near pair: through push_back, which sets the base, checks and grows.
   const auto push = [&](const algo::Interval& interval) {
-    part.near_starts.set_size(ns);
-    part.near_ends.set_size(ne);
+    part.near_starts.set_size(n);
+    part.near_ends.set_size(n);
     part.least_near_start = least;
     part.most_near_end = most;
     part.push_back(interval);
     starts = part.near_starts.data();
     ends = part.near_ends.data();
-    ns = part.near_starts.size();
-    ne = part.near_ends.size();
+    n = part.near_starts.size();
     least = part.least_near_start;
     most = part.most_near_end;
     base = static_cast<std::uint64_t>(part.base);
@@ -316,8 +313,8 @@ template <typename Lines>
       std::uint32_t x = 0;
       std::uint32_t y = 0;
       if (Lines::line(p, closed, base, x, y)) [[likely]] {
-        starts[ns++] = x;
-        ends[ne++] = y;
+        starts[n] = x;
+        ends[n++] = y;
         least = std::min(least, x);
         most = std::max(most, y);
         continue;
@@ -336,8 +333,8 @@ template <typename Lines>
     }
     p = newline != nullptr ? newline + 1 : end;
   }
-  part.near_starts.set_size(ns);
-  part.near_ends.set_size(ne);
+  part.near_starts.set_size(n);
+  part.near_ends.set_size(n);
   part.least_near_start = least;
   part.most_near_end = most;
 }
@@ -370,9 +367,7 @@ template <typename Lines>
       const auto base = static_cast<std::uint64_t>(part.base);
       std::uint32_t* const starts = part.near_starts.data();
       std::uint32_t* const ends = part.near_ends.data();
-      // Separate counts: a pair may have been near at one end and far at the other.
-      std::size_t ns = part.near_starts.size();
-      std::size_t ne = part.near_ends.size();
+      std::size_t n = part.near_starts.size();  // = part.near_ends.size()
       std::uint32_t least = part.least_near_start;
       std::uint32_t most = part.most_near_end;
       // Every line of both halves starts at least fast_margin bytes before text_end (checked above).
@@ -380,18 +375,18 @@ template <typename Lines>
         std::uint32_t x = 0;
         std::uint32_t y = 0;
         if (!Lines::line(p, closed, base, x, y)) break;
-        starts[ns++] = x;
-        ends[ne++] = y;
+        starts[n] = x;
+        ends[n++] = y;
         least = std::min(least, x);
         most = std::max(most, y);
         if (!Lines::line(q, closed, base, x, y)) break;
-        starts[ns++] = x;
-        ends[ne++] = y;
+        starts[n] = x;
+        ends[n++] = y;
         least = std::min(least, x);
         most = std::max(most, y);
       }
-      part.near_starts.set_size(ns);
-      part.near_ends.set_size(ne);
+      part.near_starts.set_size(n);
+      part.near_ends.set_size(n);
       part.least_near_start = least;
       part.most_near_end = most;
     }

@@ -9,6 +9,7 @@
 #include <limits>
 #include <random>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "cli/io/errors.hpp"
@@ -24,8 +25,7 @@ namespace {
 // What reading gave: the starts and the ends (sorted: the columns keep no order, and neither
 // command needs one), or the error as `where: message`.
 struct Outcome {
-  std::vector<std::int64_t> starts;
-  std::vector<std::int64_t> ends;
+  std::vector<std::pair<std::int64_t, std::int64_t>> intervals;  // sorted
   std::string error;
   friend bool operator==(const Outcome&, const Outcome&) = default;
 };
@@ -34,14 +34,12 @@ Outcome sequential(Input input, IntervalKind kind) {
   Outcome out;
   try {
     for (const Interval& i : prep::problems::read_intervals(input, kind).intervals) {
-      out.starts.push_back(i.start);
-      out.ends.push_back(i.end);
+      out.intervals.emplace_back(i.start, i.end);
     }
   } catch (const prep::io::InputError& e) {
     out.error = e.where() + ": " + e.what();
   }
-  std::sort(out.starts.begin(), out.starts.end());
-  std::sort(out.ends.begin(), out.ends.end());
+  std::sort(out.intervals.begin(), out.intervals.end());
   return out;
 }
 
@@ -50,7 +48,9 @@ Outcome sliced(Input input, IntervalKind kind, prep::problems::SliceOptions opti
   try {
     const prep::algo::IntervalColumns columns = prep::problems::read_interval_columns(input, kind, options);
     for (const auto& part : columns.parts) {
-      REQUIRE(part.near_starts.size() + part.far_starts.size() == part.near_ends.size() + part.far_ends.size());
+      // An interval at the same index of the starts and the ends.
+      REQUIRE(part.near_starts.size() == part.near_ends.size());
+      REQUIRE(part.far_starts.size() == part.far_ends.size());
       // The near columns' least start and greatest end, kept while parsing (the range of the keys).
       std::uint32_t least = std::numeric_limits<std::uint32_t>::max();
       std::uint32_t most = 0;
@@ -58,14 +58,14 @@ Outcome sliced(Input input, IntervalKind kind, prep::problems::SliceOptions opti
       for (std::size_t i = 0; i < part.near_ends.size(); ++i) most = std::max(most, part.near_ends[i]);
       CHECK(part.least_near_start == least);
       CHECK(part.most_near_end == most);
-      for (const std::int64_t v : part.starts()) out.starts.push_back(v);
-      for (const std::int64_t v : part.ends()) out.ends.push_back(v);
+      const std::vector<std::int64_t> starts = part.starts();
+      const std::vector<std::int64_t> ends = part.ends();
+      for (std::size_t i = 0; i < starts.size(); ++i) out.intervals.emplace_back(starts[i], ends[i]);
     }
   } catch (const prep::io::InputError& e) {
     out.error = e.where() + ": " + e.what();
   }
-  std::sort(out.starts.begin(), out.starts.end());
-  std::sort(out.ends.begin(), out.ends.end());
+  std::sort(out.intervals.begin(), out.intervals.end());
   return out;
 }
 
@@ -148,7 +148,7 @@ TEST_CASE("read_interval_columns: the fast paths (SWAR, and SIMD where the proce
           "12345678901234 123456789012345\r\n12345678901234  123456789012345\n123456789012345 123456789012346\r\n";
       const std::string padded = text + std::string(200, '#');  // every line well inside the fast margin
       CHECK(sliced(Input::from_text("t", padded), kind, {1, 0, portable}) == sequential(Input::from_text("t", padded), kind));
-      CHECK(sliced(Input::from_text("t", padded), kind, {1, 0, portable}).starts.size() == 19);
+      CHECK(sliced(Input::from_text("t", padded), kind, {1, 0, portable}).intervals.size() == 19);
     }
     for (const std::string bad : {"5 4\n", "1 1234567890123456789\n", "1 2 \n", "1 2\r\r\n", "1  -\n", "1,\n", "-\n",
                                   "1 -a\n", "12345678901234567890123 1\n"}) {
