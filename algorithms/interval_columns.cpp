@@ -526,6 +526,7 @@ void merge(IntervalColumns& intervals, const Span& span, const MergeEmit& emit) 
   parallel_for(tasks, [&](unsigned t) {
     std::vector<Pair<K>> tmp;
     std::vector<std::uint32_t> count;
+    std::vector<Pair<K>> closed;  // the merged intervals a bucket closes: (open, reach)
     std::vector<Interval> batch;
     batch.reserve(4096);
     // Open: a merged interval is in progress (from a task before when `inherited`), opened at `opened`
@@ -537,26 +538,40 @@ void merge(IntervalColumns& intervals, const Span& span, const MergeEmit& emit) 
     for (std::size_t k = first[t]; k < first[t + 1]; ++k) {
       Pair<K>* const p = pairs.get() + at[k];
       const std::size_t n = at[k + 1] - at[k];
+      if (n == 0) continue;
       sort_bucket(p, n, grid.sort_bits, tmp, count);
-      for (std::size_t i = 0; i < n; ++i) {
-        if (open && p[i].start <= reach) {
-          reach = std::max(reach, p[i].end);
-          continue;
-        }
-        if (inherited) {
-          ends[t].closes_inherited = true;
-          ends[t].inherited_close = reach;
-          inherited = false;
-        } else if (open) {
-          batch.push_back({value(opened), value(reach)});
-          if (batch.size() == batch.capacity()) {
-            emit(t, batch);
-            batch.clear();
-          }
-        }
+      std::size_t i = 0;
+      if (!open) {  // the first interval of all
         open = true;
-        opened = p[i].start;
-        reach = p[i].end;
+        opened = p[0].start;
+        reach = p[0].end;
+        i = 1;
+      }
+      // The sweep without branches on the data (a gap every few intervals would be mispredicted): a
+      // merged interval is written at every step and kept only where a gap closes it.
+      if (closed.size() < n) closed.resize(n);
+      std::size_t c = 0;
+      for (; i < n; ++i) {
+        const Pair<K> next = p[i];
+        const bool gap = next.start > reach;  // a start equal to the reach touches it, and joins
+        closed[c] = {opened, reach};
+        c += gap ? 1 : 0;
+        opened = gap ? next.start : opened;
+        reach = gap ? next.end : std::max(reach, next.end);
+      }
+      std::size_t j = 0;
+      if (inherited && c != 0) {  // the first close ends the interval a task before opened
+        ends[t].closes_inherited = true;
+        ends[t].inherited_close = closed[0].end;
+        inherited = false;
+        j = 1;
+      }
+      for (; j < c; ++j) {
+        batch.push_back({value(closed[j].start), value(closed[j].end)});
+        if (batch.size() == batch.capacity()) {
+          emit(t, batch);
+          batch.clear();
+        }
       }
     }
     if (!batch.empty()) emit(t, batch);
