@@ -57,9 +57,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       expected_error = e.where() + e.what();
     }
   }
-  for (const bool portable : {false, true}) {  // the SIMD digit parser (where the processor has it) and the portable one
+  // Every line reader this processor can run.
+  for (const pi::LineReader reader : {pi::LineReader::fastest, pi::LineReader::avx2, pi::LineReader::portable}) {
     pi::SliceOptions each = options;
-    each.portable = portable;
+    each.reader = reader;
     std::string error;
     Values got;
     prep::io::Input input = prep::io::Input::from_text("fuzz", text);

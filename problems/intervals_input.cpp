@@ -1,7 +1,9 @@
 #include "problems/intervals_input.hpp"
 
+#include <algorithm>
 #include <bit>
 #include <cstring>
+#include <type_traits>
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #define PREP_INTERVALS_AVX2 1
@@ -222,6 +224,26 @@ struct DigitShuffles {
 };
 constexpr DigitShuffles digit_shuffles{};
 
+// Where the numbers of a line `D{1,15}[ \t,]+D{1,15}` are, from masks of its first 32 bytes (bit i:
+// byte i is a digit, a separator): the first is bytes [0, first), the second [second_at, second_at +
+// second), and what follows (byte second_at + second, at most 30) ends the line or not.
+struct LineShape {
+  bool common = false;
+  unsigned first = 0;
+  unsigned second_at = 0;
+  unsigned second = 0;
+
+  static LineShape of(std::uint32_t is_digit, std::uint32_t is_separator) {
+    LineShape shape;
+    shape.first = static_cast<unsigned>(std::countr_zero(~is_digit));
+    shape.second_at = shape.first >= 16 ? 32 : shape.first + static_cast<unsigned>(std::countr_zero(~(is_separator >> shape.first)));
+    shape.second = shape.second_at >= 32 ? 0 : static_cast<unsigned>(std::countr_zero(~(is_digit >> shape.second_at)));
+    shape.common = shape.first != 0 && shape.first <= 15 && shape.second != 0 && shape.second <= 15 &&
+                   shape.second_at + shape.second <= 30;
+    return shape;
+  }
+};
+
 // With AVX2 (where the processor has it: chosen at run time), a line `D{1,15}[ \t,]+D{1,15}\r?\n`
 // within 32 bytes at once: one load, three masks (digits, separators, newline) give where both
 // numbers are, shuffles move their digits to the backs of the two halves of a register, and three
@@ -245,12 +267,12 @@ struct Avx2Lines {
     const __m256i nine = _mm256_set1_epi8(9);
     const std::uint32_t is_digit = mask(_mm256_cmpeq_epi8(_mm256_max_epu8(digits, nine), nine));
     const std::uint32_t is_separator = equal(bytes, ' ') | equal(bytes, '\t') | equal(bytes, ',');
-    // The first number is bytes [0, n1), the second [s2, s2 + n2).
-    const auto n1 = static_cast<unsigned>(std::countr_zero(~is_digit));
-    const unsigned s2 = n1 >= 16 ? 32 : n1 + static_cast<unsigned>(std::countr_zero(~(is_separator >> n1)));
-    const unsigned n2 = s2 >= 32 ? 0 : static_cast<unsigned>(std::countr_zero(~(is_digit >> s2)));
+    const LineShape shape = LineShape::of(is_digit, is_separator);
+    if (!shape.common) return fast_line(p, closed, base, x, y);
+    const unsigned n1 = shape.first;
+    const unsigned s2 = shape.second_at;
+    const unsigned n2 = shape.second;
     const unsigned e2 = s2 + n2;
-    if (n1 == 0 || n1 > 15 || n2 == 0 || n2 > 15 || e2 > 30) return fast_line(p, closed, base, x, y);
     unsigned next = 0;
     if (((equal(bytes, '\n') >> e2) & 1) != 0) {
       next = e2 + 1;
@@ -278,6 +300,72 @@ struct Avx2Lines {
     return true;
   }
 };
+
+// GCC 12's AVX-512 headers start some results from _mm512_undefined_epi32(), which it then warns
+// about (GCC bug 105593).
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
+// With AVX-512 (BW and VL): two lines at once, one from each half of a chunk — one set of masks for
+// both, one register for their four numbers — when both are `D{1,15}[ \t,]+D{1,15}\n` near pairs in
+// order; else neither is taken (and each goes on its own through Avx2Lines).
+struct Avx512Lines : Avx2Lines {
+  // The lines at p and q: their starts at starts[0, 1], ends at ends[0, 1]; least and most keep the
+  // least start (lanes 0, 1) and the greatest end (lanes 2, 3) so far.
+  __attribute__((target("avx512f,avx512bw,avx512vl,avx2"))) static bool two(const char*& p, const char*& q, bool closed,
+                                                                             std::uint64_t base, std::uint32_t* starts,
+                                                                             std::uint32_t* ends, __m128i& least,
+                                                                             __m128i& most) {
+    const __m512i bytes = _mm512_inserti64x4(_mm512_castsi256_si512(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(p))),
+                                             _mm256_loadu_si256(reinterpret_cast<const __m256i*>(q)), 1);
+    const __m512i digits = _mm512_sub_epi8(bytes, _mm512_set1_epi8('0'));
+    const std::uint64_t is_digit = _cvtmask64_u64(_mm512_cmple_epu8_mask(digits, _mm512_set1_epi8(9)));
+    const std::uint64_t is_separator = _cvtmask64_u64(_kor_mask64(
+        _kor_mask64(_mm512_cmpeq_epi8_mask(bytes, _mm512_set1_epi8(' ')), _mm512_cmpeq_epi8_mask(bytes, _mm512_set1_epi8('\t'))),
+        _mm512_cmpeq_epi8_mask(bytes, _mm512_set1_epi8(','))));
+    const std::uint64_t is_newline = _cvtmask64_u64(_mm512_cmpeq_epi8_mask(bytes, _mm512_set1_epi8('\n')));
+    const LineShape a = LineShape::of(static_cast<std::uint32_t>(is_digit), static_cast<std::uint32_t>(is_separator));
+    const LineShape b = LineShape::of(static_cast<std::uint32_t>(is_digit >> 32), static_cast<std::uint32_t>(is_separator >> 32));
+    const unsigned a_end = a.second_at + a.second;
+    const unsigned b_end = b.second_at + b.second;
+    if (!a.common || !b.common || ((is_newline >> a_end) & (is_newline >> (32 + b_end)) & 1) == 0) return false;
+    // Lanes: the first and the second number of p's line, then of q's, each moved to its lane's back.
+    const __m128i zero = _mm_set1_epi8('0');
+    __m512i v = _mm512_inserti32x4(digits, _mm_sub_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + a.second_at)), zero), 1);
+    v = _mm512_inserti32x4(v, _mm_sub_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(q + b.second_at)), zero), 3);
+    const auto shuffle = [](unsigned n) { return _mm_load_si128(reinterpret_cast<const __m128i*>(digit_shuffles.at[n])); };
+    __m512i to_back = _mm512_castsi128_si512(shuffle(a.first));
+    to_back = _mm512_inserti32x4(to_back, shuffle(a.second), 1);
+    to_back = _mm512_inserti32x4(to_back, shuffle(b.first), 2);
+    to_back = _mm512_inserti32x4(to_back, shuffle(b.second), 3);
+    v = _mm512_shuffle_epi8(v, to_back);
+    v = _mm512_maddubs_epi16(v, _mm512_set1_epi16(0x010A));    // 2 digits
+    v = _mm512_madd_epi16(v, _mm512_set1_epi32(0x00010064));  // 4 digits
+    v = _mm512_packus_epi32(v, v);
+    v = _mm512_madd_epi16(v, _mm512_set1_epi32(0x00012710));  // 8 digits: each lane's first 64 bits are high | low << 32
+    const __m512i values = _mm512_add_epi64(_mm512_mul_epu32(v, _mm512_set1_epi64(100000000)), _mm512_srli_epi64(v, 32));
+    const __m512i offsets = _mm512_sub_epi64(values, _mm512_set1_epi64(static_cast<long long>(base)));
+    // p's start, q's start, p's end, q's end; then each end against its start.
+    const __m256i four = _mm512_castsi512_si256(_mm512_permutexvar_epi64(_mm512_setr_epi64(0, 4, 2, 6, 0, 0, 0, 0), offsets));
+    const __m256i swapped = _mm256_permute4x64_epi64(four, 0x4E);
+    const __m256i high = _mm256_srli_epi64(four, 32);
+    const __mmask8 disorder = closed ? _mm256_cmpgt_epu64_mask(four, swapped) : _mm256_cmpge_epu64_mask(four, swapped);
+    // Near: all four within [base, base + 2^32) (a value below base wraps to a large offset).
+    if (!_mm256_testz_si256(high, high) || (disorder & 0x3) != 0) return false;
+    const __m128i narrow = _mm256_cvtepi64_epi32(four);
+    _mm_storel_epi64(reinterpret_cast<__m128i*>(starts), narrow);
+    _mm_storel_epi64(reinterpret_cast<__m128i*>(ends), _mm_unpackhi_epi64(narrow, narrow));
+    least = _mm_min_epu32(least, narrow);
+    most = _mm_max_epu32(most, narrow);
+    p += a_end + 1;
+    q += b_end + 1;
+    return true;
+  }
+};
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
 #endif
 
 // Parses the lines [p, end) (whole lines inside the text that ends at text_end) into part, whose
@@ -371,7 +459,21 @@ template <typename Lines>
       std::uint32_t least = part.least_near_start;
       std::uint32_t most = part.most_near_end;
       // Every line of both halves starts at least fast_margin bytes before text_end (checked above).
+#ifdef PREP_INTERVALS_AVX2
+      // Where two lines are taken at once (Avx512Lines): the least start in lanes 0 and 1, the most
+      // end in 2 and 3.
+      __m128i least_two = _mm_set1_epi32(-1);
+      __m128i most_two = _mm_setzero_si128();
+#endif
       while (p != mid && q != end) {
+#ifdef PREP_INTERVALS_AVX2
+        if constexpr (std::is_same_v<Lines, Avx512Lines>) {
+          if (Lines::two(p, q, closed, base, starts + n, ends + n, least_two, most_two)) {
+            n += 2;
+            continue;
+          }
+        }
+#endif
         std::uint32_t x = 0;
         std::uint32_t y = 0;
         if (!Lines::line(p, closed, base, x, y)) break;
@@ -385,6 +487,13 @@ template <typename Lines>
         least = std::min(least, x);
         most = std::max(most, y);
       }
+#ifdef PREP_INTERVALS_AVX2
+      alignas(16) std::uint32_t lanes[2][4];
+      _mm_store_si128(reinterpret_cast<__m128i*>(lanes[0]), least_two);
+      _mm_store_si128(reinterpret_cast<__m128i*>(lanes[1]), most_two);
+      least = std::min({least, lanes[0][0], lanes[0][1]});
+      most = std::max({most, lanes[1][2], lanes[1][3]});
+#endif
       part.near_starts.set_size(n);
       part.near_ends.set_size(n);
       part.least_near_start = least;
@@ -403,6 +512,11 @@ void parse_chunk_portable(const io::Input& input, IntervalKind kind, const char*
 }
 
 #ifdef PREP_INTERVALS_AVX2
+__attribute__((target("avx512f,avx512bw,avx512vl,avx2"), flatten)) void parse_chunk_avx512(
+    const io::Input& input, IntervalKind kind, const char* text_end, std::string_view chunk, algo::IntervalColumns::Part& part) {
+  parse_chunk<Avx512Lines>(input, kind, text_end, chunk, part);
+}
+
 __attribute__((target("avx2"), flatten)) void parse_chunk_avx2(const io::Input& input, IntervalKind kind, const char* text_end,
                                                       std::string_view chunk, algo::IntervalColumns::Part& part) {
   parse_chunk<Avx2Lines>(input, kind, text_end, chunk, part);
@@ -410,11 +524,14 @@ __attribute__((target("avx2"), flatten)) void parse_chunk_avx2(const io::Input& 
 #endif
 
 // The fastest chunk parser this processor can run.
-ChunkParser chunk_parser(bool portable) {
+ChunkParser chunk_parser(LineReader reader) {
 #ifdef PREP_INTERVALS_AVX2
-  if (!portable && __builtin_cpu_supports("avx2")) return parse_chunk_avx2;
+  if (reader == LineReader::fastest && __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512vl")) {
+    return parse_chunk_avx512;
+  }
+  if (reader != LineReader::portable && __builtin_cpu_supports("avx2")) return parse_chunk_avx2;
 #endif
-  (void)portable;
+  (void)reader;
   return parse_chunk_portable;
 }
 
@@ -449,7 +566,7 @@ algo::IntervalColumns read_interval_columns(io::Input& input, IntervalKind kind,
     part.near_ends.reserve(guess);
   }
   const char* const text_end = text.data() + text.size();
-  const ChunkParser parse_chunk = chunk_parser(options.portable);
+  const ChunkParser parse_chunk = chunk_parser(options.reader);
   io::for_each_chunk(input, text, slices, chunk_bytes, [&](unsigned slice, std::string_view chunk) {
     parse_chunk(input, kind, text_end, chunk, columns.parts[slice]);
   });

@@ -23,11 +23,15 @@ struct IntervalInput {
 
 IntervalInput read_intervals(io::Input& input, IntervalKind kind);
 
+// What reads the common lines: the fastest reader this processor can run (AVX-512, AVX2, or the
+// portable one), or for tests a slower one (AVX2 where the processor has it, else the portable one).
+enum class LineReader { fastest, avx2, portable };
+
 // How read_interval_columns divides its work: 0 means the default.
 struct SliceOptions {
   unsigned slices = 0;          // threads parsing at once (default: one per core for a large input)
   std::size_t chunk_bytes = 0;  // bytes parsed between giving pages back (default 4 MiB)
-  bool portable = false;        // the portable digit parser even where a SIMD one is available (tests)
+  LineReader reader = LineReader::fastest;
 };
 
 // The intervals of line input (`START END` lines: the caller has checked that the input is not a

@@ -19,6 +19,7 @@
 using prep::algo::Interval;
 using prep::io::Input;
 using prep::problems::IntervalKind;
+using prep::problems::LineReader;
 
 namespace {
 
@@ -135,9 +136,9 @@ std::string random_text(std::mt19937_64& rng, std::size_t lines, int bad_lines) 
 
 }  // namespace
 
-TEST_CASE("read_interval_columns: the fast paths (SWAR, and SIMD where the processor has it) read what plain_pair reads") {
-  for (const bool portable : {false, true}) {
-    CAPTURE(portable);
+TEST_CASE("read_interval_columns: every line reader (SWAR, and AVX2 and AVX-512 where the processor has them) reads what plain_pair reads") {
+  for (const LineReader reader : {LineReader::fastest, LineReader::avx2, LineReader::portable}) {
+    CAPTURE(static_cast<int>(reader));
     for (const IntervalKind kind : {IntervalKind::closed, IntervalKind::half_open}) {
       const std::string text =
           "1 2\n-5 5\n0 999999999999999999\n-999999999999999999 -1\n12345678 123456789\n"
@@ -147,15 +148,15 @@ TEST_CASE("read_interval_columns: the fast paths (SWAR, and SIMD where the proce
           "1 1234567890123456\n7 123456789012345\n1234567890123456 9999999999999999\n1\t,\t 2\n"
           "12345678901234 123456789012345\r\n12345678901234  123456789012345\n123456789012345 123456789012346\r\n";
       const std::string padded = text + std::string(200, '#');  // every line well inside the fast margin
-      CHECK(sliced(Input::from_text("t", padded), kind, {1, 0, portable}) == sequential(Input::from_text("t", padded), kind));
-      CHECK(sliced(Input::from_text("t", padded), kind, {1, 0, portable}).intervals.size() == 19);
+      CHECK(sliced(Input::from_text("t", padded), kind, {1, 0, reader}) == sequential(Input::from_text("t", padded), kind));
+      CHECK(sliced(Input::from_text("t", padded), kind, {1, 0, reader}).intervals.size() == 19);
     }
     for (const std::string bad : {"5 4\n", "1 1234567890123456789\n", "1 2 \n", "1 2\r\r\n", "1  -\n", "1,\n", "-\n",
                                   "1 -a\n", "12345678901234567890123 1\n"}) {
       const std::string text = "0 1\n" + bad + std::string(200, '\n');
       for (const IntervalKind kind : {IntervalKind::closed, IntervalKind::half_open}) {
         CAPTURE(bad);
-        CHECK(sliced(Input::from_text("t", text), kind, {1, 0, portable}) == sequential(Input::from_text("t", text), kind));
+        CHECK(sliced(Input::from_text("t", text), kind, {1, 0, reader}) == sequential(Input::from_text("t", text), kind));
       }
     }
   }
@@ -175,9 +176,9 @@ TEST_CASE("read_interval_columns: in slices and chunks on threads, the same inte
       CAPTURE(text);
       CAPTURE(slices);
       CAPTURE(chunk);
-      for (const bool portable : {false, true}) {
-        CAPTURE(portable);
-        CHECK(sliced(Input::from_text("in.txt", text), kind, {slices, chunk, portable}) == expected);
+      for (const LineReader reader : {LineReader::fastest, LineReader::avx2, LineReader::portable}) {
+        CAPTURE(static_cast<int>(reader));
+        CHECK(sliced(Input::from_text("in.txt", text), kind, {slices, chunk, reader}) == expected);
       }
     }
   }
@@ -199,10 +200,13 @@ TEST_CASE("read_interval_columns: chunks read in two halves at once, an odd, far
     const std::size_t near = rng() % (n - 100);  // close together: often in one chunk, in both halves
     for (int i = 0; i < odd; ++i) {
       std::string& line = lines[near + rng() % 100];
-      switch (rng() % 4) {
+      switch (rng() % 7) {
         case 0: line = random_line(rng, false); break;
         case 1: line = "-4000000000000 " + std::to_string(rng() % 1000) + "\n"; break;
-        default: line = "7 3\n"; break;  // bad for both kinds
+        case 2: line = "4000000000000 4000000000001\n"; break;  // far, and common in form
+        case 3: line = "7 7\n"; break;                          // an empty meeting: bad for meeting-rooms only
+        case 4: line = "7 8 9\n"; break;                        // bad, and common in form up to its last number
+        default: line = "7 3\n"; break;                         // bad for both kinds
       }
     }
     std::string text;
@@ -215,9 +219,9 @@ TEST_CASE("read_interval_columns: chunks read in two halves at once, an odd, far
       CAPTURE(text);
       CAPTURE(slices);
       CAPTURE(chunk);
-      for (const bool portable : {false, true}) {
-        CAPTURE(portable);
-        CHECK(sliced(Input::from_text("in.txt", text), kind, {slices, chunk, portable}) == expected);
+      for (const LineReader reader : {LineReader::fastest, LineReader::avx2, LineReader::portable}) {
+        CAPTURE(static_cast<int>(reader));
+        CHECK(sliced(Input::from_text("in.txt", text), kind, {slices, chunk, reader}) == expected);
       }
     }
   }
