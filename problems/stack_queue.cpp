@@ -40,27 +40,7 @@ std::string empty_queue_message(OpKind kind) {
   return fmt::format("{} on an empty queue", kind == OpKind::pop ? "pop" : "peek");
 }
 
-// An operation as the reader thread hands it over: 16 bytes, so that the stream of operations
-// between the threads is half the size of the input. A push keeps its value; the other
-// operations keep where their name is (their messages point there; a push has no failure).
-class Packed {
- public:
-  Packed() = default;
-  explicit Packed(const Operation& operation)
-      : at_(operation.kind == OpKind::push ? operation.value.data() : operation.where),
-        size_kind_(operation.value.size() << kind_bits | static_cast<std::uint64_t>(operation.kind)) {}
-  [[nodiscard]] Operation operation() const {
-    const auto kind = static_cast<OpKind>(size_kind_ & kind_mask);
-    if (kind == OpKind::push) return Operation{kind, {at_, static_cast<std::size_t>(size_kind_ >> kind_bits)}, nullptr};
-    return Operation{kind, {}, at_};
-  }
-
- private:
-  static constexpr unsigned kind_bits = 3;
-  static constexpr std::uint64_t kind_mask = (1U << kind_bits) - 1;
-  const char* at_ = nullptr;
-  std::uint64_t size_kind_ = 0;
-};
+using Packed = PackedOperation;
 
 void run_lines(Context& context) {
   io::Input& input = context.input;
@@ -75,17 +55,31 @@ void run_lines(Context& context) {
     if (next != nullptr) packed = Packed(operation);
     return next;
   };
-  const auto consume = [&](const Packed& packed, bool lasting) {
-    const Operation operation = packed.operation();
-    const Reply reply = session.apply(operation, lasting);
-    if (reply.kind == Reply::Kind::empty_queue) throw input.error_at(operation.where, empty_queue_message(operation.kind));
-    if (json) {
-      if (reply.kind != Reply::Kind::none) render(reply, writer);
-    } else {
-      render(reply, context.out);
+  const auto fail = [&input](const Packed& packed) {
+    return input.error_at(packed.at(), empty_queue_message(packed.kind()));
+  };
+  const char* readable_end = nullptr;  // the end of the text in memory, once it is read ahead
+  const auto consume = [&](std::span<Packed> block, bool lasting) {
+    if (lasting && !json) {
+      if (readable_end == nullptr) {
+        const std::string_view text = input.rest();  // already all in memory: nothing is read
+        readable_end = text.data() + text.size();
+      }
+      const std::size_t answered = session.answer_lasting(block, context.out, readable_end);
+      if (answered != block.size()) throw fail(block[answered]);
+      return;
+    }
+    for (const Packed& packed : block) {
+      const Reply reply = session.apply(packed.operation(), lasting);
+      if (reply.kind == Reply::Kind::empty_queue) throw fail(packed);
+      if (json) {
+        if (reply.kind != Reply::Kind::none) render(reply, writer);
+      } else {
+        render(reply, context.out);
+      }
     }
   };
-  io::for_each_record<Packed>(input, parse, consume, fast);
+  io::for_each_record_block<Packed>(input, parse, consume, fast);
   if (json) {
     writer.end_array();
     writer.finish();
@@ -302,6 +296,66 @@ Reply Session::apply(const Operation& operation, bool lasting) {
       break;
   }
   return reply;
+}
+
+std::size_t Session::answer_lasting(std::span<const PackedOperation> ops, io::Output& out,
+                                   const char* readable_end) {
+  constexpr std::size_t room = std::size_t{64} << 10;  // bytes asked of out at a time
+  constexpr std::size_t most = 32;                      // bytes a reply may write in the loop
+  char* w = out.space(room);
+  char* limit = w + room - most;
+  const auto line = [&](std::string_view text) {  // a long value: through Output
+    out.wrote(w);
+    out.line(text);
+    w = out.space(room);
+    limit = w + room - most;
+  };
+  for (std::size_t i = 0; i < ops.size(); ++i) {
+    if (w > limit) {
+      out.wrote(w);
+      w = out.space(room);
+      limit = w + room - most;
+    }
+    const PackedOperation& op = ops[i];
+    switch (op.kind()) {
+      case OpKind::push: queue_.push(Value{.data = op.at(), .size_or_handle = op.value_size()}); break;
+      case OpKind::pop:
+      case OpKind::peek: {
+        if (queue_.empty()) {
+          out.wrote(w);
+          return i;
+        }
+        const bool pop = op.kind() == OpKind::pop;
+        const Value value = pop ? queue_.pop() : queue_.front();
+        if (value.data != nullptr && value.size_or_handle < 16 && value.data + 16 <= readable_end) {
+          std::memcpy(w, value.data, 16);
+          w[value.size_or_handle] = '\n';
+          w += value.size_or_handle + 1;
+        } else if (value.data != nullptr) {
+          line({value.data, value.size_or_handle});
+        } else {
+          line(store_.get(value.size_or_handle));
+          if (pop) store_.release(value.size_or_handle);
+        }
+        break;
+      }
+      case OpKind::empty: {
+        const bool empty = queue_.empty();
+        std::memcpy(w, empty ? "true\n\0\0" : "false\n\0", 8);
+        w += empty ? 5 : 6;
+        break;
+      }
+      case OpKind::size: {
+        const fmt::format_int digits(queue_.size());
+        std::memcpy(w, digits.data(), digits.size());
+        w[digits.size()] = '\n';
+        w += digits.size() + 1;
+        break;
+      }
+    }
+  }
+  out.wrote(w);
+  return ops.size();
 }
 
 void render(const Reply& reply, io::Output& out) {

@@ -6,7 +6,9 @@
 // operation: parse_line (text → Operation), Session::apply (the queue), render (Reply → text/JSON).
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -23,6 +25,31 @@ struct Operation {
   OpKind kind = OpKind::size;
   std::string_view value;       // push: the token to push
   const char* where = nullptr;  // the operation's name in the input, for messages
+};
+
+// An operation as the reader thread hands it over: 16 bytes, so that the stream of operations
+// between the threads is half the size of the input. A push keeps its value; the other operations
+// keep where their name is (their messages point there; a push has no failure).
+class PackedOperation {
+ public:
+  PackedOperation() = default;
+  explicit PackedOperation(const Operation& operation)
+      : at_(operation.kind == OpKind::push ? operation.value.data() : operation.where),
+        size_kind_(operation.value.size() << kind_bits | static_cast<std::uint64_t>(operation.kind)) {}
+  [[nodiscard]] OpKind kind() const { return static_cast<OpKind>(size_kind_ & kind_mask); }
+  // push: the value; else where the name is.
+  [[nodiscard]] const char* at() const { return at_; }
+  [[nodiscard]] std::size_t value_size() const { return static_cast<std::size_t>(size_kind_ >> kind_bits); }
+  [[nodiscard]] Operation operation() const {
+    if (kind() == OpKind::push) return Operation{kind(), {at_, value_size()}, nullptr};
+    return Operation{kind(), {}, at_};
+  }
+
+ private:
+  static constexpr unsigned kind_bits = 3;
+  static constexpr std::uint64_t kind_mask = (1U << kind_bits) - 1;
+  const char* at_ = nullptr;
+  std::uint64_t size_kind_ = 0;
 };
 
 // One operation from the text of a line (a record); throws InputError at the bad token.
@@ -61,6 +88,12 @@ class Session {
   // A value in the Reply is valid until the next apply. lasting: a pushed value's view stays valid
   // until it is popped (it points into a mapped input), so the queue keeps the view, not a copy.
   Reply apply(const Operation& operation, bool lasting = false);
+
+  // apply (lasting) and render as text for each operation in order, in one loop: the path of a
+  // mapped input. Returns how many were answered: fewer than ops.size() when the next is a pop or
+  // peek on an empty queue (left for the caller to report). Bytes before readable_end may be read
+  // past the end of a value (a short one is copied in one 16-byte move).
+  std::size_t answer_lasting(std::span<const PackedOperation> ops, io::Output& out, const char* readable_end);
 
  private:
   // A value in the queue: the view itself (data, size) when it lasts, else (nullptr, a handle into

@@ -23,6 +23,7 @@
 #include <deque>
 #include <exception>
 #include <mutex>
+#include <span>
 #include <string_view>
 #include <thread>
 #include <utility>
@@ -180,14 +181,17 @@ struct NoFastPath {
 // parses the common forms of a record into item and returns where the next line starts (after the
 // '\n'), or returns nullptr to leave the line to the record splitter and parse. It must accept only
 // lines that parse would turn into the same item.
-template <class Item, class Parse, class Consume, class Fast = NoFastPath>
-void for_each_record(Input& input, Parse&& parse, Consume&& consume, Fast&& fast = {},
-                     std::size_t min_bytes = read_ahead_min_bytes) {
+//
+// consume(std::span<Item> items, bool lasting) takes the items of a block in order (one item at a
+// time when nothing is read ahead), so a command can answer a block in one tight loop.
+template <class Item, class Parse, class ConsumeBlock, class Fast = NoFastPath>
+void for_each_record_block(Input& input, Parse&& parse, ConsumeBlock&& consume, Fast&& fast = {},
+                           std::size_t min_bytes = read_ahead_min_bytes) {
   if (input.size_hint() < min_bytes || input.size_hint() == 0) {
     Line line;
     while (input.next_record(line)) {
       Item item = parse(line);
-      consume(item, false);
+      consume(std::span<Item>(&item, 1), false);
     }
     return;
   }
@@ -236,10 +240,22 @@ void for_each_record(Input& input, Parse&& parse, Consume&& consume, Fast&& fast
 
   Block block;
   while (blocks.next(block)) {
-    for (Item& item : block.items) consume(item, true);
+    consume(std::span<Item>(block.items), true);
     input.consumed(block.end);
     blocks.recycle(std::move(block));
   }
+}
+
+// for_each_record_block with consume(Item&, bool lasting) called for each item.
+template <class Item, class Parse, class Consume, class Fast = NoFastPath>
+void for_each_record(Input& input, Parse&& parse, Consume&& consume, Fast&& fast = {},
+                     std::size_t min_bytes = read_ahead_min_bytes) {
+  for_each_record_block<Item>(
+      input, std::forward<Parse>(parse),
+      [&consume](std::span<Item> items, bool lasting) {
+        for (Item& item : items) consume(item, lasting);
+      },
+      std::forward<Fast>(fast), min_bytes);
 }
 
 }  // namespace prep::io
