@@ -2,7 +2,8 @@
 //
 // push goes onto the in-stack; pop/front read the out-stack, and only when the out-stack is empty
 // are all elements of the in-stack moved over, which reverses them into FIFO order. Each element is
-// moved at most once, so a sequence of m operations costs O(m) in total.
+// moved at most once, so a sequence of m operations costs O(m) in total. The two stacks trade
+// buffers at a transfer, so memory is allocated only as the in-stack grows.
 //
 // Time: push, pop, front amortized O(1) (one transfer is O(size)); size, empty O(1).
 // Preconditions: pop and front on a non-empty queue (asserted).
@@ -10,6 +11,7 @@
 // Status: stress-tested against std::deque (tests/algorithms/test_queue.cpp).
 #pragma once
 
+#include <algorithm>
 #include <cassert>
 #include <cstddef>
 #include <utility>
@@ -47,14 +49,14 @@ class TwoStackQueue {
   }
 
  private:
-  // Moving while the out-stack still holds elements would put newer ones above older ones.
+  // Moving while the out-stack still holds elements would put newer ones above older ones. Popping
+  // every element of the in-stack onto the empty out-stack leaves them in reverse order: that is the
+  // in-stack reversed where it is, which then becomes the out-stack (and the empty out-stack's
+  // buffer the in-stack's), so a transfer moves each element once and allocates nothing.
   void refill() {
     if (!out_.empty()) return;
-    out_.reserve(in_.size());
-    while (!in_.empty()) {
-      out_.push_back(std::move(in_.back()));
-      in_.pop_back();
-    }
+    std::reverse(in_.begin(), in_.end());
+    std::swap(in_, out_);
   }
 
   std::vector<T> in_;   // newest on top

@@ -36,6 +36,9 @@ class PackedOperation {
   explicit PackedOperation(const Operation& operation)
       : at_(operation.kind == OpKind::push ? operation.value.data() : operation.where),
         size_kind_(operation.value.size() << kind_bits | static_cast<std::uint64_t>(operation.kind)) {}
+  // kind with a value (push) or where its name is (the others), and the value's size (0 for them).
+  PackedOperation(OpKind kind, const char* at, std::size_t size)
+      : at_(at), size_kind_(std::uint64_t{size} << kind_bits | static_cast<std::uint64_t>(kind)) {}
   [[nodiscard]] OpKind kind() const { return static_cast<OpKind>(size_kind_ & kind_mask); }
   // push: the value; else where the name is.
   [[nodiscard]] const char* at() const { return at_; }
