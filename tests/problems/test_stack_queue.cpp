@@ -44,7 +44,8 @@ std::string random_text(std::mt19937& rng, std::size_t n, bool bad) {
     std::string line;
     const std::size_t r = pick(100);
     if (i == bad_at) {
-      line = std::vector<std::string>{"pop", "peek", "push", "pop 1", "pusha 1", "push 1 2", "Pop"}[pick(7)];
+      line = std::vector<std::string>{"pop",    "peek",    "push",  "pop 1", "pusha 1",
+                                      "push 1 2", "push 1,2", "Pop", "push\r", "push "}[pick(10)];
       if (line == "pop" || line == "peek") {
         for (; size > 0; --size) text += "pop\n";
       }
@@ -69,6 +70,8 @@ std::string random_text(std::mt19937& rng, std::size_t n, bool bad) {
     if (odd == 1) line = "  " + line;
     if (odd == 2 && line.starts_with("push ")) line[4] = pick(2) == 0 ? '\t' : ',';
     if (odd == 3) text += pick(2) == 0 ? "# a comment\n" : "\n";
+    if (odd == 4 && line.starts_with("push ")) line.insert(5, pick(2) == 0 ? " " : "\t");
+    if (odd == 5) line += std::string(" \t,")[pick(3)];
     text += line;
     if (i + 1 < n || pick(2) == 0) text += "\n";
   }
