@@ -312,34 +312,36 @@ void TokenStore::release(std::uint64_t handle) {
   dead_ = handle + sizeof length + length;
 }
 
+void Session::push(std::string_view value, bool lasting) {
+  const auto address = reinterpret_cast<std::uintptr_t>(value.data());
+  if (lasting && value.size() < in_store && address >> 48 == 0) {
+    queue_.push(Value{address} << 16 | value.size());
+  } else {
+    queue_.push(store_.add(value) << 16 | in_store);
+  }
+}
+
+std::string_view Session::view(Value value) const {
+  if ((value & in_store) == in_store) return store_.get(value >> 16);
+  return {reinterpret_cast<const char*>(value >> 16), static_cast<std::size_t>(value & in_store)};
+}
+
 Reply Session::apply(const Operation& operation, bool lasting) {
   Reply reply;
   switch (operation.kind) {
-    case OpKind::push:
-      if (lasting) {
-        queue_.push(Value{.data = operation.value.data(), .size_or_handle = operation.value.size()});
-      } else {
-        queue_.push(Value{.data = nullptr, .size_or_handle = store_.add(operation.value)});
-      }
-      break;
+    case OpKind::push: push(operation.value, lasting); break;
     case OpKind::pop: {
       if (queue_.empty()) return Reply{.kind = Reply::Kind::empty_queue};
       const Value value = queue_.pop();
       reply.kind = Reply::Kind::value;
-      if (value.data != nullptr) {
-        reply.value = {value.data, value.size_or_handle};
-      } else {
-        reply.value = store_.get(value.size_or_handle);
-        store_.release(value.size_or_handle);  // the bytes stay until the next push
-      }
+      reply.value = view(value);
+      if ((value & in_store) == in_store) store_.release(value >> 16);  // the bytes stay until the next push
       break;
     }
     case OpKind::peek: {
       if (queue_.empty()) return Reply{.kind = Reply::Kind::empty_queue};
-      const Value& value = queue_.front();
       reply.kind = Reply::Kind::value;
-      reply.value = value.data != nullptr ? std::string_view(value.data, value.size_or_handle)
-                                          : store_.get(value.size_or_handle);
+      reply.value = view(queue_.front());
       break;
     }
     case OpKind::empty:
@@ -374,7 +376,7 @@ std::size_t Session::answer_lasting(std::span<const PackedOperation> ops, io::Ou
     }
     const PackedOperation& op = ops[i];
     switch (op.kind()) {
-      case OpKind::push: queue_.push(Value{.data = op.at(), .size_or_handle = op.value_size()}); break;
+      case OpKind::push: push({op.at(), op.value_size()}, true); break;
       case OpKind::pop:
       case OpKind::peek: {
         if (queue_.empty()) {
@@ -383,15 +385,15 @@ std::size_t Session::answer_lasting(std::span<const PackedOperation> ops, io::Ou
         }
         const bool pop = op.kind() == OpKind::pop;
         const Value value = pop ? queue_.pop() : queue_.front();
-        if (value.data != nullptr && value.size_or_handle < 16 && value.data + 16 <= readable_end) {
-          std::memcpy(w, value.data, 16);
-          w[value.size_or_handle] = '\n';
-          w += value.size_or_handle + 1;
-        } else if (value.data != nullptr) {
-          line({value.data, value.size_or_handle});
+        const auto size = static_cast<std::size_t>(value & in_store);
+        const auto* data = reinterpret_cast<const char*>(value >> 16);
+        if (size < 16 && data + 16 <= readable_end) {
+          std::memcpy(w, data, 16);
+          w[size] = '\n';
+          w += size + 1;
         } else {
-          line(store_.get(value.size_or_handle));
-          if (pop) store_.release(value.size_or_handle);
+          line(view(value));
+          if (pop && size == in_store) store_.release(value >> 16);
         }
         break;
       }

@@ -99,12 +99,13 @@ class Session {
   std::size_t answer_lasting(std::span<const PackedOperation> ops, io::Output& out, const char* readable_end);
 
  private:
-  // A value in the queue: the view itself (data, size) when it lasts, else (nullptr, a handle into
-  // store_).
-  struct Value {
-    const char* data;
-    std::uint64_t size_or_handle;
-  };
+  // A value in the queue, in 8 bytes: a view into a lasting input as address << 16 | size (an
+  // address below 2^48, a size below 0xffff), or a handle into store_ as handle << 16 | in_store.
+  using Value = std::uint64_t;
+  static constexpr Value in_store = 0xffff;
+  void push(std::string_view value, bool lasting);
+  [[nodiscard]] std::string_view view(Value value) const;
+
   algo::TwoStackQueue<Value> queue_;
   TokenStore store_;
 };
