@@ -67,7 +67,7 @@ void run_lines(Context& context) {
       }
       const std::size_t answered = session.answer_lasting(block, context.out, readable_end);
       if (answered != block.size()) throw fail(block[answered]);
-      return;
+      return session.oldest_view();
     }
     for (const Packed& packed : block) {
       const Reply reply = session.apply(packed.operation(), lasting);
@@ -78,6 +78,7 @@ void run_lines(Context& context) {
         render(reply, context.out);
       }
     }
+    return lasting ? session.oldest_view() : nullptr;
   };
   io::for_each_record_block<Packed>(input, parse, consume, fast);
   if (json) {
@@ -312,13 +313,13 @@ void TokenStore::release(std::uint64_t handle) {
   dead_ = handle + sizeof length + length;
 }
 
-void Session::push(std::string_view value, bool lasting) {
-  const auto address = reinterpret_cast<std::uintptr_t>(value.data());
-  if (lasting && value.size() < in_store && address >> 48 == 0) {
-    queue_.push(Value{address} << 16 | value.size());
-  } else {
-    queue_.push(store_.add(value) << 16 | in_store);
-  }
+const char* Session::oldest_view() {
+  // Values leave in the order they came, so the oldest view is at the front. A copy in store_ at the
+  // front (a value too long for a view) hides the views behind it: their pages may be given back
+  // and read again from the file, which is only slower.
+  if (queue_.empty()) return nullptr;
+  const Value value = queue_.front();
+  return (value & in_store) == in_store ? nullptr : reinterpret_cast<const char*>(value >> 16);
 }
 
 std::string_view Session::view(Value value) const {

@@ -98,12 +98,23 @@ class Session {
   // past the end of a value (a short one is copied in one 16-byte move).
   std::size_t answer_lasting(std::span<const PackedOperation> ops, io::Output& out, const char* readable_end);
 
+  // Where the oldest value held as a view into the input is (nullptr when none is): the input from
+  // there on is still needed.
+  [[nodiscard]] const char* oldest_view();
+
  private:
   // A value in the queue, in 8 bytes: a view into a lasting input as address << 16 | size (an
   // address below 2^48, a size below 0xffff), or a handle into store_ as handle << 16 | in_store.
   using Value = std::uint64_t;
   static constexpr Value in_store = 0xffff;
-  void push(std::string_view value, bool lasting);
+  void push(std::string_view value, bool lasting) {
+    const auto address = reinterpret_cast<std::uintptr_t>(value.data());
+    if (lasting && value.size() < in_store && address >> 48 == 0) {
+      queue_.push(Value{address} << 16 | value.size());
+    } else {
+      queue_.push(store_.add(value) << 16 | in_store);
+    }
+  }
   [[nodiscard]] std::string_view view(Value value) const;
 
   algo::TwoStackQueue<Value> queue_;
