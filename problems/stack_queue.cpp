@@ -3,11 +3,16 @@
 #include "problems/stack_queue.hpp"
 
 #include <array>
+#include <bit>
 #include <cassert>
 #include <cstring>
 #include <limits>
 
 #include <fmt/format.h>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "cli/io/read_ahead.hpp"
 #include "cli/io/text.hpp"
@@ -34,33 +39,13 @@ const OpName* find_op(std::string_view name) {
   return nullptr;
 }
 
-const char* parse_common_at(const char* p, const char* end, Operation& operation);
+const char* parse_common_at(const char* p, const char* end, PackedOperation& packed);
 
 std::string empty_queue_message(OpKind kind) {
   return fmt::format("{} on an empty queue", kind == OpKind::pop ? "pop" : "peek");
 }
 
-// An operation as the reader thread hands it over: 16 bytes, so that the stream of operations
-// between the threads is half the size of the input. A push keeps its value; the other
-// operations keep where their name is (their messages point there; a push has no failure).
-class Packed {
- public:
-  Packed() = default;
-  explicit Packed(const Operation& operation)
-      : at_(operation.kind == OpKind::push ? operation.value.data() : operation.where),
-        size_kind_(operation.value.size() << kind_bits | static_cast<std::uint64_t>(operation.kind)) {}
-  [[nodiscard]] Operation operation() const {
-    const auto kind = static_cast<OpKind>(size_kind_ & kind_mask);
-    if (kind == OpKind::push) return Operation{kind, {at_, static_cast<std::size_t>(size_kind_ >> kind_bits)}, nullptr};
-    return Operation{kind, {}, at_};
-  }
-
- private:
-  static constexpr unsigned kind_bits = 3;
-  static constexpr std::uint64_t kind_mask = (1U << kind_bits) - 1;
-  const char* at_ = nullptr;
-  std::uint64_t size_kind_ = 0;
-};
+using Packed = PackedOperation;
 
 void run_lines(Context& context) {
   io::Input& input = context.input;
@@ -69,23 +54,33 @@ void run_lines(Context& context) {
   io::JsonWriter writer(context.out);
   if (json) writer.begin_array();
   const auto parse = [&input](const io::Line& line) { return Packed(parse_line(input, line.text)); };
-  const auto fast = [](const char* p, const char* end, Packed& packed) {
-    Operation operation;
-    const char* next = parse_common_at(p, end, operation);
-    if (next != nullptr) packed = Packed(operation);
-    return next;
+  const auto fast = [](const char* p, const char* end, Packed& packed) { return parse_common_at(p, end, packed); };
+  const auto fail = [&input](const Packed& packed) {
+    return input.error_at(packed.at(), empty_queue_message(packed.kind()));
   };
-  const auto consume = [&](const Packed& packed, bool lasting) {
-    const Operation operation = packed.operation();
-    const Reply reply = session.apply(operation, lasting);
-    if (reply.kind == Reply::Kind::empty_queue) throw input.error_at(operation.where, empty_queue_message(operation.kind));
-    if (json) {
-      if (reply.kind != Reply::Kind::none) render(reply, writer);
-    } else {
-      render(reply, context.out);
+  const char* readable_end = nullptr;  // the end of the text in memory, once it is read ahead
+  const auto consume = [&](std::span<Packed> block, bool lasting) {
+    if (lasting && !json) {
+      if (readable_end == nullptr) {
+        const std::string_view text = input.rest();  // already all in memory: nothing is read
+        readable_end = text.data() + text.size();
+      }
+      const std::size_t answered = session.answer_lasting(block, context.out, readable_end);
+      if (answered != block.size()) throw fail(block[answered]);
+      return session.oldest_view();
     }
+    for (const Packed& packed : block) {
+      const Reply reply = session.apply(packed.operation(), lasting);
+      if (reply.kind == Reply::Kind::empty_queue) throw fail(packed);
+      if (json) {
+        if (reply.kind != Reply::Kind::none) render(reply, writer);
+      } else {
+        render(reply, context.out);
+      }
+    }
+    return lasting ? session.oldest_view() : nullptr;
   };
-  io::for_each_record<Packed>(input, parse, consume, fast);
+  io::for_each_record_block<Packed>(input, parse, consume, fast);
   if (json) {
     writer.end_array();
     writer.finish();
@@ -173,10 +168,10 @@ constexpr std::uint64_t pack(std::string_view word) {
 }
 constexpr std::uint64_t low_bytes(std::size_t n) { return n >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * n)) - 1; }
 
-// parse_common on the line starting at p, for io::for_each_record: where the next line starts, or
-// nullptr. Reads the first 8 bytes as one word, so the name is one comparison; the last few bytes
-// of the text take the general path.
-const char* parse_common_at(const char* p, const char* end, Operation& operation) {
+// parse_common on the line starting at p, for the lines parse_line_at leaves: where the next line
+// starts, or nullptr. Reads the first 8 bytes as one word, so the name is one comparison; the last
+// few bytes of the text take the general path.
+const char* parse_common_at_scalar(const char* p, const char* end, Operation& operation) {
   if (end - p < 8) return nullptr;
   std::uint64_t w = 0;
   std::memcpy(&w, p, sizeof w);
@@ -203,6 +198,62 @@ const char* parse_common_at(const char* p, const char* end, Operation& operation
     }
   }
   return nullptr;
+}
+
+#if defined(__SSE2__)
+// The common lines by their second byte, which tells the five names apart: the bytes the line
+// starts with (the bare names with their '\n', push with its space) and how many they are.
+struct CommonStart {
+  std::uint64_t word = ~std::uint64_t{0};  // no line starts with 0xff...: no match
+  std::uint64_t mask = 0;
+  OpKind kind = OpKind::size;
+};
+constexpr std::array<CommonStart, 256> common_starts = [] {
+  std::array<CommonStart, 256> table{};
+  for (const auto& [start, kind] : {std::pair{std::string_view("push "), OpKind::push},
+                                    std::pair{std::string_view("pop\n"), OpKind::pop},
+                                    std::pair{std::string_view("peek\n"), OpKind::peek},
+                                    std::pair{std::string_view("size\n"), OpKind::size},
+                                    std::pair{std::string_view("empty\n"), OpKind::empty}}) {
+    table[static_cast<unsigned char>(start[1])] = {pack(start), low_bytes(start.size()), kind};
+  }
+  return table;
+}();
+#endif
+
+// parse_common on the line starting at p, for io::for_each_record: where the next line starts, or
+// nullptr. A line of up to 15 bytes and its '\n' is one 16-byte load: the '\n' and the bytes that
+// end a token as bit masks, the name by one table look-up and one comparison, and which of push or
+// the bare names it was chosen without a branch (they come in no order a predictor could learn).
+const char* parse_common_at(const char* p, const char* end, Packed& packed) {
+#if defined(__SSE2__)
+  if (end - p >= 16) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const auto where = [&bytes](char c) {
+      return static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8(c))));
+    };
+    const unsigned newlines = where('\n');
+    if (newlines != 0) {
+      const auto n = static_cast<unsigned>(std::countr_zero(newlines));  // the line's length
+      const unsigned enders = (newlines | where(' ') | where('\t') | where(',') | where('\r')) & ((2U << n) - 1);
+      std::uint64_t w = 0;
+      std::memcpy(&w, p, sizeof w);
+      const CommonStart& start = common_starts[static_cast<unsigned char>(p[1])];
+      const bool push = start.kind == OpKind::push;
+      // push: "push ", then a value up to the '\n' with nothing in it that ends a token.
+      const bool value_ok = n >= 6 && enders == (1U << 4 | 1U << n);
+      if ((w & start.mask) == start.word && (value_ok || !push)) {
+        const std::size_t value_size = push ? n - 5 : 0;
+        packed = Packed(start.kind, p + (push ? 5 : 0), value_size);
+        return p + n + 1;
+      }
+    }
+  }
+#endif
+  Operation operation;
+  const char* next = parse_common_at_scalar(p, end, operation);
+  if (next != nullptr) packed = Packed(operation);
+  return next;
 }
 
 }  // namespace
@@ -262,34 +313,36 @@ void TokenStore::release(std::uint64_t handle) {
   dead_ = handle + sizeof length + length;
 }
 
+const char* Session::oldest_view() {
+  // Values leave in the order they came, so the oldest view is at the front. A copy in store_ at the
+  // front (a value too long for a view) hides the views behind it: their pages may be given back
+  // and read again from the file, which is only slower.
+  if (queue_.empty()) return nullptr;
+  const Value value = queue_.front();
+  return (value & in_store) == in_store ? nullptr : reinterpret_cast<const char*>(value >> 16);
+}
+
+std::string_view Session::view(Value value) const {
+  if ((value & in_store) == in_store) return store_.get(value >> 16);
+  return {reinterpret_cast<const char*>(value >> 16), static_cast<std::size_t>(value & in_store)};
+}
+
 Reply Session::apply(const Operation& operation, bool lasting) {
   Reply reply;
   switch (operation.kind) {
-    case OpKind::push:
-      if (lasting) {
-        queue_.push(Value{.data = operation.value.data(), .size_or_handle = operation.value.size()});
-      } else {
-        queue_.push(Value{.data = nullptr, .size_or_handle = store_.add(operation.value)});
-      }
-      break;
+    case OpKind::push: push(operation.value, lasting); break;
     case OpKind::pop: {
       if (queue_.empty()) return Reply{.kind = Reply::Kind::empty_queue};
       const Value value = queue_.pop();
       reply.kind = Reply::Kind::value;
-      if (value.data != nullptr) {
-        reply.value = {value.data, value.size_or_handle};
-      } else {
-        reply.value = store_.get(value.size_or_handle);
-        store_.release(value.size_or_handle);  // the bytes stay until the next push
-      }
+      reply.value = view(value);
+      if ((value & in_store) == in_store) store_.release(value >> 16);  // the bytes stay until the next push
       break;
     }
     case OpKind::peek: {
       if (queue_.empty()) return Reply{.kind = Reply::Kind::empty_queue};
-      const Value& value = queue_.front();
       reply.kind = Reply::Kind::value;
-      reply.value = value.data != nullptr ? std::string_view(value.data, value.size_or_handle)
-                                          : store_.get(value.size_or_handle);
+      reply.value = view(queue_.front());
       break;
     }
     case OpKind::empty:
@@ -302,6 +355,66 @@ Reply Session::apply(const Operation& operation, bool lasting) {
       break;
   }
   return reply;
+}
+
+std::size_t Session::answer_lasting(std::span<const PackedOperation> ops, io::Output& out,
+                                   const char* readable_end) {
+  constexpr std::size_t room = std::size_t{64} << 10;  // bytes asked of out at a time
+  constexpr std::size_t most = 32;                      // bytes a reply may write in the loop
+  char* w = out.space(room);
+  char* limit = w + room - most;
+  const auto line = [&](std::string_view text) {  // a long value: through Output
+    out.wrote(w);
+    out.line(text);
+    w = out.space(room);
+    limit = w + room - most;
+  };
+  for (std::size_t i = 0; i < ops.size(); ++i) {
+    if (w > limit) {
+      out.wrote(w);
+      w = out.space(room);
+      limit = w + room - most;
+    }
+    const PackedOperation& op = ops[i];
+    switch (op.kind()) {
+      case OpKind::push: push({op.at(), op.value_size()}, true); break;
+      case OpKind::pop:
+      case OpKind::peek: {
+        if (queue_.empty()) {
+          out.wrote(w);
+          return i;
+        }
+        const bool pop = op.kind() == OpKind::pop;
+        const Value value = pop ? queue_.pop() : queue_.front();
+        const auto size = static_cast<std::size_t>(value & in_store);
+        const auto* data = reinterpret_cast<const char*>(value >> 16);
+        if (size < 16 && data + 16 <= readable_end) {
+          std::memcpy(w, data, 16);
+          w[size] = '\n';
+          w += size + 1;
+        } else {
+          line(view(value));
+          if (pop && size == in_store) store_.release(value >> 16);
+        }
+        break;
+      }
+      case OpKind::empty: {
+        const bool empty = queue_.empty();
+        std::memcpy(w, empty ? "true\n\0\0" : "false\n\0", 8);
+        w += empty ? 5 : 6;
+        break;
+      }
+      case OpKind::size: {
+        const fmt::format_int digits(queue_.size());
+        std::memcpy(w, digits.data(), digits.size());
+        w[digits.size()] = '\n';
+        w += digits.size() + 1;
+        break;
+      }
+    }
+  }
+  out.wrote(w);
+  return ops.size();
 }
 
 void render(const Reply& reply, io::Output& out) {

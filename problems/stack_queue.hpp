@@ -6,7 +6,9 @@
 // operation: parse_line (text → Operation), Session::apply (the queue), render (Reply → text/JSON).
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -23,6 +25,34 @@ struct Operation {
   OpKind kind = OpKind::size;
   std::string_view value;       // push: the token to push
   const char* where = nullptr;  // the operation's name in the input, for messages
+};
+
+// An operation as the reader thread hands it over: 16 bytes, so that the stream of operations
+// between the threads is half the size of the input. A push keeps its value; the other operations
+// keep where their name is (their messages point there; a push has no failure).
+class PackedOperation {
+ public:
+  PackedOperation() = default;
+  explicit PackedOperation(const Operation& operation)
+      : at_(operation.kind == OpKind::push ? operation.value.data() : operation.where),
+        size_kind_(operation.value.size() << kind_bits | static_cast<std::uint64_t>(operation.kind)) {}
+  // kind with a value (push) or where its name is (the others), and the value's size (0 for them).
+  PackedOperation(OpKind kind, const char* at, std::size_t size)
+      : at_(at), size_kind_(std::uint64_t{size} << kind_bits | static_cast<std::uint64_t>(kind)) {}
+  [[nodiscard]] OpKind kind() const { return static_cast<OpKind>(size_kind_ & kind_mask); }
+  // push: the value; else where the name is.
+  [[nodiscard]] const char* at() const { return at_; }
+  [[nodiscard]] std::size_t value_size() const { return static_cast<std::size_t>(size_kind_ >> kind_bits); }
+  [[nodiscard]] Operation operation() const {
+    if (kind() == OpKind::push) return Operation{kind(), {at_, value_size()}, nullptr};
+    return Operation{kind(), {}, at_};
+  }
+
+ private:
+  static constexpr unsigned kind_bits = 3;
+  static constexpr std::uint64_t kind_mask = (1U << kind_bits) - 1;
+  const char* at_ = nullptr;
+  std::uint64_t size_kind_ = 0;
 };
 
 // One operation from the text of a line (a record); throws InputError at the bad token.
@@ -62,13 +92,31 @@ class Session {
   // until it is popped (it points into a mapped input), so the queue keeps the view, not a copy.
   Reply apply(const Operation& operation, bool lasting = false);
 
+  // apply (lasting) and render as text for each operation in order, in one loop: the path of a
+  // mapped input. Returns how many were answered: fewer than ops.size() when the next is a pop or
+  // peek on an empty queue (left for the caller to report). Bytes before readable_end may be read
+  // past the end of a value (a short one is copied in one 16-byte move).
+  std::size_t answer_lasting(std::span<const PackedOperation> ops, io::Output& out, const char* readable_end);
+
+  // Where the oldest value held as a view into the input is (nullptr when none is): the input from
+  // there on is still needed.
+  [[nodiscard]] const char* oldest_view();
+
  private:
-  // A value in the queue: the view itself (data, size) when it lasts, else (nullptr, a handle into
-  // store_).
-  struct Value {
-    const char* data;
-    std::uint64_t size_or_handle;
-  };
+  // A value in the queue, in 8 bytes: a view into a lasting input as address << 16 | size (an
+  // address below 2^48, a size below 0xffff), or a handle into store_ as handle << 16 | in_store.
+  using Value = std::uint64_t;
+  static constexpr Value in_store = 0xffff;
+  void push(std::string_view value, bool lasting) {
+    const auto address = reinterpret_cast<std::uintptr_t>(value.data());
+    if (lasting && value.size() < in_store && address >> 48 == 0) {
+      queue_.push(Value{address} << 16 | value.size());
+    } else {
+      queue_.push(store_.add(value) << 16 | in_store);
+    }
+  }
+  [[nodiscard]] std::string_view view(Value value) const;
+
   algo::TwoStackQueue<Value> queue_;
   TokenStore store_;
 };

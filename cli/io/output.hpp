@@ -57,6 +57,16 @@ class Output {
     buffer_.append(digits.data(), digits.data() + digits.size());
     maybe_flush();
   }
+  // For tight loops that write many short pieces: a pointer to at least n writable bytes after
+  // what is buffered; wrote(end) keeps the bytes before end (and flushes as the other writes do).
+  char* space(std::size_t n) {
+    buffer_.reserve(buffer_.size() + n);
+    return buffer_.data() + buffer_.size();
+  }
+  void wrote(const char* end) {
+    buffer_.try_resize(static_cast<std::size_t>(end - buffer_.data()));
+    maybe_flush();
+  }
   template <typename... Args>
   void print(fmt::format_string<Args...> format, Args&&... args) {
     fmt::format_to(fmt::appender(buffer_), format, std::forward<Args>(args)...);

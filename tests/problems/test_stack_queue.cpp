@@ -8,6 +8,7 @@
 #include <string>
 
 #include "cli/io/errors.hpp"
+#include "cli/io/read_ahead.hpp"
 
 namespace sq = prep::problems::stack_queue;
 
@@ -31,7 +32,72 @@ std::string run(const std::string& text, bool json = false) {
   return sink;
 }
 
+// A random run of operations: mostly the common lines, some written another way parse_line accepts
+// (tabs, commas, CRLF, comments), values of every length up to past the 16-byte copies, and, with
+// bad_at, a pop on an empty queue or a bad line somewhere.
+std::string random_text(std::mt19937& rng, std::size_t n, bool bad) {
+  std::string text;
+  std::size_t size = 0;
+  const auto pick = [&rng](std::size_t k) { return static_cast<std::size_t>(rng() % k); };
+  const std::size_t bad_at = bad ? pick(n + 1) : n + 1;
+  for (std::size_t i = 0; i < n; ++i) {
+    std::string line;
+    const std::size_t r = pick(100);
+    if (i == bad_at) {
+      line = std::vector<std::string>{"pop",    "peek",    "push",  "pop 1", "pusha 1",
+                                      "push 1 2", "push 1,2", "Pop", "push\r", "push "}[pick(10)];
+      if (line == "pop" || line == "peek") {
+        for (; size > 0; --size) text += "pop\n";
+      }
+    } else if (r < 45 || size == 0) {
+      const std::size_t length = pick(10) == 0 ? pick(40) + 1 : pick(12) + 1;
+      for (std::size_t k = 0; k < length; ++k) line += static_cast<char>('0' + pick(75));
+      for (char& c : line) {
+        if (c == ',' || c == '#') c = 'x';
+      }
+      line = "push " + line;
+      ++size;
+    } else if (r < 80) {
+      line = "pop";
+      --size;
+    } else if (r < 90) {
+      line = "peek";
+    } else {
+      line = r < 95 ? "size" : "empty";
+    }
+    const std::size_t odd = pick(100);
+    if (odd == 0) line += "\r";
+    if (odd == 1) line = "  " + line;
+    if (odd == 2 && line.starts_with("push ")) line[4] = pick(2) == 0 ? '\t' : ',';
+    if (odd == 3) text += pick(2) == 0 ? "# a comment\n" : "\n";
+    if (odd == 4 && line.starts_with("push ")) line.insert(5, pick(2) == 0 ? " " : "\t");
+    if (odd == 5) line += std::string(" \t,")[pick(3)];
+    text += line;
+    if (i + 1 < n || pick(2) == 0) text += "\n";
+  }
+  return text;
+}
+
 }  // namespace
+
+TEST_CASE("stack-queue: read ahead (fast parse, one loop per block) answers as line by line") {
+  std::mt19937 rng(2024);
+  for (int round = 0; round < 400; ++round) {
+    const std::size_t n = round < 300 ? rng() % 40 : rng() % 30'000;
+    const std::string text = random_text(rng, n, round % 3 == 0);
+    std::string line_by_line;
+    std::string read_ahead;
+    {
+      const prep::io::ReadAheadFrom never(~std::size_t{0});
+      line_by_line = run(text);
+    }
+    {
+      const prep::io::ReadAheadFrom always(0);
+      read_ahead = run(text);
+    }
+    REQUIRE_MESSAGE(read_ahead == line_by_line, "input:\n" << (text.size() < 2000 ? text : text.substr(0, 2000)));
+  }
+}
 
 TEST_CASE("stack-queue: parse_line") {
   prep::io::Input input = prep::io::Input::from_text("t", "");
