@@ -202,9 +202,11 @@ void for_each_record_block(Input& input, Parse&& parse, ConsumeBlock&& consume, 
 
   // Blocks start small, so that the calling thread starts soon, and grow to where handing one over
   // (a lock, and a wake-up when the other side waits) is rare: with 4096 items per block the waits
-  // cost stack-queue a tenth of its time.
+  // cost stack-queue a tenth of its time. A full block is 512 KiB (32768 of stack-queue's 16-byte
+  // items): larger ones (2.4 MiB of lru's) fell out of the cache between the threads, and the queue
+  // of them doubled lru's memory.
   constexpr std::size_t first_block_items = 1024;
-  constexpr std::size_t block_items = 32768;
+  constexpr std::size_t block_items = std::max<std::size_t>(first_block_items, (std::size_t{512} << 10) / sizeof(Item));
   constexpr std::size_t max_blocks = 8;  // queued between the threads
   struct Block {
     std::vector<Item> items;    // the first `count` are filled
