@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
 # merge-intervals and meeting-rooms on N random intervals (default 5,000,000) against textbook C++
 # versions (iostream + std::sort) and `wc -l`. Usage: bash bench/intervals.sh [N]
+#
+# Best of 9 runs unless RUNS says otherwise: prep takes ~60 ms here, and on a shared VM one run in a
+# few is slowed by a fifth or more (first touches of fresh memory cost what the host makes them).
+RUNS=${RUNS:-9}
 source "$(dirname "$0")/lib.sh"
 N=${1:-5000000}
 data="$WORK/intervals_$N.txt"
