@@ -44,6 +44,7 @@
 #pragma once
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <limits>
@@ -71,6 +72,10 @@ class Cache {
   static constexpr std::int64_t absent = -2;
 
   Cache(EvictionPolicy policy, std::uint64_t capacity);
+
+  // Values shorter than this are kept inline, and get's view of one may be read for inline_bytes
+  // bytes (a caller may copy a whole word and keep the first size() bytes).
+  static constexpr std::size_t inline_bytes = 16;
 
   // The value of key and a use of it, or nullopt on a miss. The view is valid until the next
   // non-const call.
@@ -162,6 +167,7 @@ class Cache {
     std::uint8_t size = 0;
   };
   static constexpr std::uint8_t long_text = 0xff;
+  static_assert(sizeof(Text) == inline_bytes && offsetof(Text, bytes) == 0);
 
   // Everything an operation on a key reads or writes, in one cache line.
   struct alignas(64) Node {

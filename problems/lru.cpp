@@ -4,6 +4,7 @@
 #include <array>
 #include <cstring>
 #include <limits>
+#include <span>
 #include <string>
 
 #include <fmt/format.h>
@@ -86,6 +87,74 @@ struct Parsed {
   std::uint64_t hash = 0;
 };
 
+// Answers the operations of a block in order, as consume_one would, until one fails its check: the
+// number answered (block.size() when all were; else failure is the failed check's verdict). The operations' keys and values stay valid (a
+// mapped input), so nothing is copied; the next operations' table slots and entries are
+// prefetched in_flight and entry_age operations ahead, within the block.
+std::size_t answer_block(Session& session, std::span<const Parsed> block, io::Output& out, Reply& failure) {
+  constexpr std::size_t room = std::size_t{64} << 10;  // bytes asked of out at a time
+  constexpr std::size_t most = 24;                      // bytes a short reply may write in the loop
+  char* w = out.space(room);
+  char* limit = w + room - most;
+  const auto refill = [&] {
+    out.wrote(w);
+    w = out.space(room);
+    limit = w + room - most;
+  };
+  algo::Cache* cache = session.cache();
+  const std::size_t n = block.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    if (w > limit) refill();
+    if (cache != nullptr) {
+      if (i + in_flight < n) cache->prefetch_slot(block[i + in_flight].hash);
+      if (i + entry_age < n) cache->prefetch_entry(block[i + entry_age].hash);
+    }
+    const Parsed& parsed = block[i];
+    const Operation& operation = parsed.operation;
+    if (!session.check_fast(operation)) {
+      failure = session.check(operation);
+      if (failure.kind == Reply::Kind::error) {
+        out.wrote(w);
+        return i;
+      }
+    }
+    switch (cache != nullptr ? operation.kind : OpKind::capacity) {
+      case OpKind::get:
+        if (const auto value = cache->get(operation.key, parsed.hash)) {
+          if (value->size() < algo::Cache::inline_bytes) {
+            std::memcpy(w, value->data(), algo::Cache::inline_bytes);
+            w[value->size()] = '\n';
+            w += value->size() + 1;
+          } else {
+            out.wrote(w);
+            out.line(*value);
+            w = out.space(room);
+            limit = w + room - most;
+          }
+        } else {
+          std::memcpy(w, "-1\n", 4);
+          w += 3;
+        }
+        break;
+      case OpKind::put: cache->put(operation.key, operation.value, operation.number, parsed.hash); break;
+      case OpKind::del:
+        std::memcpy(w, cache->erase(operation.key, parsed.hash) ? "1\n" : "0\n", 3);
+        w += 2;
+        break;
+      default: {
+        out.wrote(w);
+        render(session.execute(operation, parsed.hash), out);
+        cache = session.cache();
+        w = out.space(room);
+        limit = w + room - most;
+        break;
+      }
+    }
+  }
+  out.wrote(w);
+  return n;
+}
+
 void run_lines(Context& context) {
   io::Input& input = context.input;
   io::Output& out = context.out;
@@ -125,7 +194,7 @@ void run_lines(Context& context) {
     parsed.hash = algo::Cache::hash(parsed.operation.key);
     return parsed;
   };
-  const auto consume = [&](const Parsed& parsed, bool lasting) {
+  const auto consume_one = [&](const Parsed& parsed, bool lasting) {
     const Operation& operation = parsed.operation;
     const Reply verdict = session.check(operation);
     if (verdict.kind == Reply::Kind::error) {
@@ -145,8 +214,23 @@ void run_lines(Context& context) {
     ++count;
     if (count > entry_age) session.prefetch_entry(pending[(oldest + count - 1 - entry_age) % in_flight].hash);
   };
+  // A block read ahead (a mapped file, text output) is answered in one loop that keeps the next
+  // operations' prefetches in flight and writes replies straight into the output buffer.
+  const auto consume = [&](std::span<Parsed> block, bool lasting) {
+    if (lasting && !json) {
+      drain();  // nothing is pending on this path, but keep the order if it ever is
+      Reply verdict;
+      const std::size_t answered = answer_block(session, block, out, verdict);
+      if (answered != block.size()) {
+        const Operation& operation = block[answered].operation;
+        throw input.error_at(verdict.error_at_number ? operation.number_where : operation.where, verdict.error);
+      }
+      return;
+    }
+    for (const Parsed& parsed : block) consume_one(parsed, lasting);
+  };
   try {
-    io::for_each_record<Parsed>(input, parse, consume, fast);
+    io::for_each_record_block<Parsed>(input, parse, consume, fast);
   } catch (const io::InputError&) {
     drain();  // the lines before the bad one are answered first
     throw;

@@ -55,10 +55,19 @@ class Session {
   Reply apply(const Operation& operation);
   // An error Reply if operation cannot follow those checked before it, else Kind::none.
   Reply check(const Operation& operation);
+  // check() of the commonest operations, inline: true when operation is a get, put or del that
+  // check() would accept and leave the session unchanged by; false means check() must run.
+  [[nodiscard]] bool check_fast(const Operation& operation) const {
+    return checked_any_ && configured_ &&
+           (operation.kind == OpKind::get || operation.kind == OpKind::put || operation.kind == OpKind::del);
+  }
   // Applies a checked operation; hash is algo::Cache::hash(operation.key).
   Reply execute(const Operation& operation, std::uint64_t hash);
   void prefetch_slot(std::uint64_t hash) const;
   void prefetch_entry(std::uint64_t hash) const;
+  // The cache, once a capacity is known (else nullptr), for callers that run checked get, put and
+  // del operations on it directly.
+  algo::Cache* cache() { return cache_ ? &*cache_ : nullptr; }
 
  private:
   algo::EvictionPolicy policy_;
