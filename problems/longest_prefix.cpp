@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <cstring>
 #include <optional>
 
 #include <fmt/format.h>
@@ -175,6 +176,7 @@ PrefixTable parse_prefixes(io::Input& file) {
 
   PrefixTable table;
   table.reserve(hint);
+  answers.append(32, '\0');  // so that an answer can be copied as two 16-byte words (write_results)
   table.set_text(std::move(answers));  // the answers stay where they were read, in file order
   // In digit order the records and their digits are read at random: prefetch them a few steps ahead
   // so that the misses overlap (the trie itself is written in order).
@@ -197,6 +199,51 @@ namespace {
 void write_result(const PrefixTable& table, std::string_view number, std::uint32_t key, io::Output& out) {
   out.write(number);
   out.write(key == algo::DigitTrie::none ? std::string_view("\t-\n") : table.answer(key));
+}
+
+// write_result for a whole batch whose numbers lie in a text that may be read past them (see
+// NumberBatch::readable_end): a number and its answer of up to 32 bytes each are copied as two
+// 16-byte words straight into the output buffer, not through a call per piece.
+void write_results(const PrefixTable& table, const NumberBatch& batch, io::Output& out) {
+  constexpr std::size_t word = 16;
+  constexpr std::size_t room = std::size_t{64} << 10;  // bytes asked of out at a time
+  static constexpr char no_answer[2 * word] = "\t-\n";
+  const char* const readable_end = batch.readable_end();
+  const std::string_view answers = table.text();
+  const char* const answers_end = answers.data() + answers.size();  // padded: see parse_prefixes
+  char* w = out.space(room);
+  char* limit = w + room - 4 * word;
+  const std::vector<std::uint32_t>& keys = batch.results;
+  constexpr std::size_t span_ahead = 16;
+  constexpr std::size_t text_ahead = 8;
+  for (std::size_t i = 0; i < std::min(span_ahead, keys.size()); ++i) table.prefetch_span(keys[i]);
+  for (std::size_t i = 0; i < std::min(text_ahead, keys.size()); ++i) table.prefetch_answer(keys[i]);
+  for (std::size_t i = 0; i < batch.size(); ++i) {
+    if (i + span_ahead < keys.size()) table.prefetch_span(keys[i + span_ahead]);
+    if (i + text_ahead < keys.size()) table.prefetch_answer(keys[i + text_ahead]);
+    if (w > limit) {
+      out.wrote(w);
+      w = out.space(room);
+      limit = w + room - 4 * word;
+    }
+    const std::string_view number = batch.written(i);
+    const std::uint32_t key = keys[i];
+    const std::string_view answer = key == algo::DigitTrie::none ? std::string_view(no_answer, 3) : table.answer(key);
+    const bool short_number = number.size() <= 2 * word && number.data() + 2 * word <= readable_end;
+    const bool short_answer = answer.size() <= 2 * word && (key == algo::DigitTrie::none || answer.data() + 2 * word <= answers_end);
+    if (short_number && short_answer) {
+      std::memcpy(w, number.data(), 2 * word);
+      w += number.size();
+      std::memcpy(w, answer.data(), 2 * word);
+      w += answer.size();
+    } else {
+      out.wrote(w);
+      write_result(table, number, key, out);
+      w = out.space(room);
+      limit = w + room - 4 * word;
+    }
+  }
+  out.wrote(w);
 }
 
 void write_json_result(const PrefixTable& table, std::string_view number, std::uint32_t key, io::JsonWriter& json) {
@@ -262,13 +309,14 @@ void run_on(const PrefixTable& table, io::Input& input, io::Output& out, const S
   };
   for_each_batch(input, look_up, [&](const NumberBatch& batch) {
     const std::vector<std::uint32_t>& keys = batch.results;
-    for (const std::uint32_t key : keys) table.prefetch_answer(key);
-    for (std::size_t i = 0; i < batch.size(); ++i) {
-      if (json) {
-        write_json_result(table, batch.written(i), keys[i], *writer);
-      } else {
-        write_result(table, batch.written(i), keys[i], out);
-      }
+    if (json) {
+      for (const std::uint32_t key : keys) table.prefetch_answer(key);
+      for (std::size_t i = 0; i < batch.size(); ++i) write_json_result(table, batch.written(i), keys[i], *writer);
+    } else if (batch.readable_end() != nullptr) {
+      write_results(table, batch, out);
+    } else {
+      for (const std::uint32_t key : keys) table.prefetch_answer(key);
+      for (std::size_t i = 0; i < batch.size(); ++i) write_result(table, batch.written(i), keys[i], out);
     }
   });
   if (json) {

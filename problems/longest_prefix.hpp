@@ -39,8 +39,13 @@ class PrefixTable {
   [[nodiscard]] std::string_view answer(std::uint32_t key) const {
     return std::string_view(text_).substr(answers_[key].at, answers_[key].length);
   }
-  // Asks for key's answer to be brought into cache; the batch's answers then load side by side
-  // instead of one miss at a time while printing (a table of a million prefixes is not in cache).
+  // Ask for key's answer to be brought into cache, in two stages some numbers apart: where the
+  // answer is (prefetch_span), then its text (prefetch_answer, which reads where it is). The answers
+  // of a batch then load side by side instead of one miss at a time while printing (a table of a
+  // million prefixes is not in cache).
+  void prefetch_span(std::uint32_t key) const {
+    if (key != algo::DigitTrie::none) __builtin_prefetch(&answers_[key]);
+  }
   void prefetch_answer(std::uint32_t key) const {
     if (key != algo::DigitTrie::none) __builtin_prefetch(text_.data() + answers_[key].at);
   }

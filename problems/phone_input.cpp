@@ -70,7 +70,37 @@ void NumberBatch::add(const io::Input& input, std::string_view line) {
   digits_end_.push_back(digit_bytes_.size());
 }
 
+void NumberBatch::add_lasting(const io::Input& input, std::string_view line, const char* text_end) {
+  lasting_ = true;
+  text_end_ = text_end;
+  const std::string_view written = trim_blanks(line);
+  // Most numbers are written as digits, with or without a leading '+': their digits are the text.
+  const std::size_t skip = !written.empty() && written.front() == '+' ? 1 : 0;
+  bool plain = written.size() > skip;
+  for (std::size_t i = skip; i < written.size() && plain; ++i) plain = static_cast<unsigned>(written[i] - '0') < 10U;
+  if (plain) {
+    written_.push_back(written);
+    digits_.push_back(written.substr(skip));
+    return;
+  }
+  const std::size_t start = digit_bytes_.size();
+  const std::size_t bad = algo::phone::normalize(written, digit_bytes_);
+  if (bad != algo::phone::npos || digit_bytes_.size() == start) {
+    digit_bytes_.resize(start);
+    std::string digits;
+    read_digits(input, written, digits, "phone number");  // throws the error for this number
+  }
+  normalized_.push_back({static_cast<std::uint32_t>(written_.size()), static_cast<std::uint32_t>(start),
+                         static_cast<std::uint32_t>(digit_bytes_.size() - start)});
+  written_.push_back(written);
+  digits_.emplace_back();  // seal() points it into digit_bytes_
+}
+
 void NumberBatch::seal() {
+  if (lasting_) {
+    for (const Normalized& n : normalized_) digits_[n.number] = std::string_view(digit_bytes_).substr(n.at, n.size);
+    return;
+  }
   // Views are made once the batch is complete: appending may move the bytes.
   written_.clear();
   digits_.clear();
@@ -85,7 +115,10 @@ void NumberBatch::seal() {
 }
 
 NumberBatch& NumberBatch::operator=(NumberBatch&& other) noexcept {
-  const bool sealed = other.digits_.size() == other.digits_end_.size();
+  const bool sealed = other.lasting_ || other.digits_.size() == other.digits_end_.size();
+  lasting_ = other.lasting_;
+  text_end_ = other.text_end_;
+  normalized_ = std::move(other.normalized_);
   written_bytes_ = std::move(other.written_bytes_);
   digit_bytes_ = std::move(other.digit_bytes_);
   written_end_ = std::move(other.written_end_);
@@ -99,6 +132,9 @@ NumberBatch& NumberBatch::operator=(NumberBatch&& other) noexcept {
 }
 
 void NumberBatch::clear() {
+  lasting_ = false;
+  text_end_ = nullptr;
+  normalized_.clear();
   written_bytes_.clear();
   digit_bytes_.clear();
   written_end_.clear();
@@ -171,7 +207,7 @@ void for_each_batch(io::Input& input, const std::function<void(NumberBatch&)>& p
     try {
       io::Line line;
       while (scanner.next(line)) {
-        handed.batch.add(input, line.text);
+        handed.batch.add_lasting(input, line.text, text.data() + text.size());
         if (handed.batch.size() == numbers_per_hand_over && !hand_over()) return;
       }
     } catch (const io::InputError&) {

@@ -44,7 +44,11 @@ class NumberBatch {
 
   // Adds the number on a record line (trimmed); throws InputError if it is not a phone number.
   void add(const io::Input& input, std::string_view line);
-  [[nodiscard]] std::size_t size() const { return digits_end_.size(); }
+  // The same for a line of a text that stays in memory, up to text_end, while the batch is used (a
+  // mapped file): the number as written, and its digits when it is written as digits (with an
+  // optional leading '+'), are views into that text, not copies. Not mixed with add() in one batch.
+  void add_lasting(const io::Input& input, std::string_view line, const char* text_end);
+  [[nodiscard]] std::size_t size() const { return lasting_ ? written_.size() : digits_end_.size(); }
   [[nodiscard]] bool full() const { return size() == capacity; }
   void clear();
   // Makes the views below; call once all numbers are added.
@@ -52,6 +56,9 @@ class NumberBatch {
 
   // The number as written; valid until the next add or clear.
   [[nodiscard]] std::string_view written(std::size_t i) const { return written_[i]; }
+  // After add_lasting, the end of the text the numbers as written lie in: bytes up to it may be read,
+  // so a caller may copy a number a word at a time while the word ends before it. Else nullptr.
+  [[nodiscard]] const char* readable_end() const { return text_end_; }
   // The digits of every number, in order; valid until the next add or clear.
   [[nodiscard]] const std::vector<std::string_view>& digits() const { return digits_; }
 
@@ -65,6 +72,16 @@ class NumberBatch {
   std::vector<std::size_t> digits_end_;
   std::vector<std::string_view> written_;
   std::vector<std::string_view> digits_;
+  // add_lasting: the numbers whose digits had to be normalized into digit_bytes_; seal() points
+  // their views there.
+  struct Normalized {
+    std::uint32_t number;
+    std::uint32_t at;
+    std::uint32_t size;
+  };
+  bool lasting_ = false;
+  const char* text_end_ = nullptr;
+  std::vector<Normalized> normalized_;
 };
 
 // Reads the numbers of input in batches and calls process on each batch, in input order. Results of

@@ -21,14 +21,18 @@ def number(rng):
     r = rng.random()
     if r < 0.05:
         return "+" + digits[:2] + " (" + digits[2:5] + ") " + digits[5:]
-    if r < 0.08:
+    if r < 0.07:
         return "1-800-FLOWERS" + digits[:3]
+    if r < 0.08:
+        return "+1800flowers" + digits[:3]  # letters only: the digits are not the text
     if r < 0.10:
         return "  " + digits + " \r"
     if r < 0.12:
         return "# " + digits
     if r < 0.14:
         return ""
+    if r < 0.16:
+        return "+" + " - ".join(digits)  # longer than the 32 bytes copied at once
     return ("+" if r < 0.6 else "") + digits
 
 
@@ -62,6 +66,7 @@ def main():
             prefixes = sorted({"".join(rng.choice("0123456789") for _ in range(rng.randrange(1, 7)))
                                for _ in range(20_000)})
             prefix_lines = [("+" if rng.random() < 0.5 else "") + p + (f" r{i}" if rng.random() < 0.5 else "")
+                            + (" " + "L" * rng.randrange(1, 40) if rng.random() < 0.1 else "")
                             for i, p in enumerate(prefixes)]
             rng.shuffle(prefix_lines)
             prefix_path = os.path.join(tmp, "prefixes.txt")
