@@ -44,7 +44,10 @@ Cache::Cache(EvictionPolicy policy, std::uint64_t capacity) : policy_(policy), c
   if (policy_ == EvictionPolicy::lru) first_bucket_ = new_bucket(0, none);
 }
 
-std::optional<std::string_view> Cache::get(std::string_view key, std::uint64_t hash) {
+// The operations are flattened: every helper they call is inlined into them, which saves the calls'
+// saving and restoring of registers (about a fifth of the instructions of an operation; 62 -> 48 ns
+// an operation on bench/lru.sh's data, measured on the cache alone).
+[[gnu::flatten]] std::optional<std::string_view> Cache::get(std::string_view key, std::uint64_t hash) {
   const Index node = find_live(key, hash);
   if (node == none) {
     ++stats_.misses;
@@ -55,7 +58,7 @@ std::optional<std::string_view> Cache::get(std::string_view key, std::uint64_t h
   return view(nodes_[node].value);
 }
 
-void Cache::put(std::string_view key, std::string_view value, std::optional<std::int64_t> ttl, std::uint64_t hash) {
+[[gnu::flatten]] void Cache::put(std::string_view key, std::string_view value, std::optional<std::int64_t> ttl, std::uint64_t hash) {
   assert(!ttl || *ttl > 0);
   if (capacity_ == 0) return;
   Index node = find_live(key, hash);
@@ -70,7 +73,7 @@ void Cache::put(std::string_view key, std::string_view value, std::optional<std:
   set_expiry(node, ttl);
 }
 
-bool Cache::erase(std::string_view key, std::uint64_t hash) {
+[[gnu::flatten]] bool Cache::erase(std::string_view key, std::uint64_t hash) {
   const Index node = find_live(key, hash);
   if (node == none) return false;
   remove_node(node);
