@@ -183,13 +183,16 @@ void for_each_batch(io::Input& input, const std::function<void(NumberBatch&)>& p
     batches_in_line(input, prepare, process);
     return;
   }
-  // A mapped file: a worker reads, normalizes and prepares batches while this thread processes the
-  // ones before. Hand-overs are of several trie-sized batches, to keep the locking rare.
+  // A mapped file: a worker reads and normalizes batches while this thread processes the ones
+  // before. Hand-overs are of several trie-sized batches, to keep the locking rare. Either side
+  // prepares a batch: the worker when this thread has batches waiting (it is the slower one), else
+  // this thread, which would otherwise wait; so the lookups go where there is time for them.
   constexpr std::size_t numbers_per_hand_over = 8 * NumberBatch::capacity;
   constexpr std::size_t max_queued = 4;
   struct Handed {
     NumberBatch batch;
     const char* end = nullptr;  // the input before this is read
+    bool prepared = false;
   };
   const std::string_view text = input.rest();
   io::Handoff<Handed> batches(max_queued, [&](auto emit) {
@@ -197,7 +200,8 @@ void for_each_batch(io::Input& input, const std::function<void(NumberBatch&)>& p
     Handed handed;
     const auto hand_over = [&] {
       handed.batch.seal();
-      if (handed.batch.size() != 0) prepare(handed.batch);
+      handed.prepared = handed.batch.size() != 0 && batches.queued() > 0;
+      if (handed.prepared) prepare(handed.batch);
       handed.end = scanner.position();
       if (!emit(std::move(handed))) return false;
       handed = batches.reuse();
@@ -219,7 +223,10 @@ void for_each_batch(io::Input& input, const std::function<void(NumberBatch&)>& p
 
   Handed handed;
   while (batches.next(handed)) {
-    if (handed.batch.size() != 0) process(handed.batch);
+    if (handed.batch.size() != 0) {
+      if (!handed.prepared) prepare(handed.batch);
+      process(handed.batch);
+    }
     input.consumed(handed.end);
     batches.recycle(std::move(handed));
   }

@@ -92,9 +92,10 @@ void for_each_batch(io::Input& input, const std::function<void(const NumberBatch
 
 // The same in two steps: prepare(batch) (the lookups, filling batch.results) then process(batch)
 // (printing), per batch in input order. For a mapped file of at least io::read_ahead_min_bytes,
-// reading, normalizing and prepare run on a second thread, a few batches ahead of process on the
-// calling thread (so prepare must only read shared state); otherwise both run on the calling thread
-// as above, batch by batch. Errors keep their order either way: the numbers before a bad one are
+// reading and normalizing run on a second thread, a few batches ahead of process on the calling
+// thread, and prepare runs on either thread, whichever has time (so it must only read shared state,
+// and two batches may be prepared at once); otherwise both run on the calling thread as above,
+// batch by batch. Errors keep their order either way: the numbers before a bad one are
 // prepared and processed, then its InputError is thrown.
 void for_each_batch(io::Input& input, const std::function<void(NumberBatch&)>& prepare,
                     const std::function<void(const NumberBatch&)>& process);

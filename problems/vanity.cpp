@@ -142,11 +142,12 @@ void run_on(const Codes& codes, io::Input& input, io::Output& out, const Setting
     }
   };
   const std::vector<std::uint32_t> no_codes;
-  // Whether a number matches is the prepare step (on a second thread for a big mapped file); the
-  // matcher of --matches keeps state, so it stays with printing on the calling thread.
-  std::vector<std::uint8_t> found;  // prepare's only
+  // Whether a number matches is the prepare step (on either thread for a big mapped file, so it
+  // keeps no state of its own); the matcher of --matches keeps state, so it stays with printing on
+  // the calling thread.
   const auto scan = [&](NumberBatch& batch) {
     if (settings.matches) return;
+    thread_local std::vector<std::uint8_t> found;
     found.resize(batch.size());
     codes.automaton.contains_any_each(batch.digits(), found);
     batch.results.assign(found.begin(), found.end());

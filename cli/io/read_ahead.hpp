@@ -119,6 +119,12 @@ class Handoff {
     return true;
   }
 
+  // Values made and not yet taken by next(): on the worker, a sign of which side is behind.
+  [[nodiscard]] std::size_t queued() {
+    const std::lock_guard lock(mutex_);
+    return ready_.size();
+  }
+
   // A value the calling thread is done with, for reuse() to give back.
   void recycle(T&& value) {
     const std::lock_guard lock(mutex_);
