@@ -68,7 +68,10 @@ Cache::Cache(EvictionPolicy policy, std::uint64_t capacity) : policy_(policy), c
   } else {
     if (count_ >= capacity_) make_room();
     node = insert_node(key, value, hash);
-    if (count_ >= capacity_) prefetch_victim();
+    // LFU only: its victims come from the least frequent bucket, whose front is cold (measured on
+    // the cache alone: 62 -> 50 ns an operation); LRU's next victim is found as fast without it
+    // (46 vs 48 ns, the prefetch's own work costing more than it saves).
+    if (count_ >= capacity_ && policy_ == EvictionPolicy::lfu) prefetch_victim();
   }
   set_expiry(node, ttl);
 }
