@@ -145,7 +145,7 @@ PrefixTable parse_prefixes(io::Input& file) {
   // Most significant digit first and in place: one pass over the million items, then each bucket
   // sorted in cache (the stable LSD sort of 18-place keys took six passes over all of them: with
   // the places cut to the longest prefix, 69 -> 42 ms for a million prefixes). Not stable,
-  // so runs of equal keys (duplicates, or strings alike in their first 18 digits) are put in digit
+  // so runs of equal keys (duplicates, or longer strings alike in their first `places` digits) are put in digit
   // order, then file order, here.
   algo::radix_sort_in_place(order, [](const Sorted& s) { return s.key; });
   for (std::size_t i = 0; i < order.size();) {
