@@ -56,8 +56,7 @@ void read_digits(const io::Input& input, std::string_view written, std::string& 
   if (digits.empty()) throw input.error_at(written.data(), fmt::format("{} {} has no digit", what, io::quote(written)));
 }
 
-void NumberBatch::add(const io::Input& input, std::string_view line) {
-  const std::string_view written = trim_blanks(line);
+std::size_t NumberBatch::append_digits(const io::Input& input, std::string_view written) {
   const std::size_t start = digit_bytes_.size();
   const std::size_t bad = algo::phone::normalize(written, digit_bytes_);
   if (bad != algo::phone::npos || digit_bytes_.size() == start) {
@@ -65,6 +64,12 @@ void NumberBatch::add(const io::Input& input, std::string_view line) {
     std::string digits;
     read_digits(input, written, digits, "phone number");  // throws the error for this number
   }
+  return start;
+}
+
+void NumberBatch::add(const io::Input& input, std::string_view line) {
+  const std::string_view written = trim_blanks(line);
+  append_digits(input, written);
   written_bytes_.append(written);
   written_end_.push_back(written_bytes_.size());
   digits_end_.push_back(digit_bytes_.size());
@@ -83,13 +88,7 @@ void NumberBatch::add_lasting(const io::Input& input, std::string_view line, con
     digits_.push_back(written.substr(skip));
     return;
   }
-  const std::size_t start = digit_bytes_.size();
-  const std::size_t bad = algo::phone::normalize(written, digit_bytes_);
-  if (bad != algo::phone::npos || digit_bytes_.size() == start) {
-    digit_bytes_.resize(start);
-    std::string digits;
-    read_digits(input, written, digits, "phone number");  // throws the error for this number
-  }
+  const std::size_t start = append_digits(input, written);
   normalized_.push_back({static_cast<std::uint32_t>(written_.size()), static_cast<std::uint32_t>(start),
                          static_cast<std::uint32_t>(digit_bytes_.size() - start)});
   written_.push_back(written);

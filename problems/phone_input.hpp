@@ -66,6 +66,10 @@ class NumberBatch {
   std::vector<std::uint32_t> results;
 
  private:
+  // Appends the digits of written to digit_bytes_ and returns where they start; throws InputError
+  // (and appends nothing) if written is not a phone number.
+  std::size_t append_digits(const io::Input& input, std::string_view written);
+
   std::string written_bytes_;
   std::string digit_bytes_;
   std::vector<std::size_t> written_end_;
