@@ -234,3 +234,34 @@ TEST_CASE("NumberBatch: a sealed batch keeps its views when moved") {
   CHECK(assigned.written(1) == "42");
   CHECK(assigned.digits()[1] == "42");
 }
+
+TEST_CASE("NumberBatch: numbers added from a lasting text are views into it, digits too when plain") {
+  const std::string text = "+14155550123\n1-800-FLOWERS\n  42 \n12*3\n";
+  const Input input = Input::from_text("t", text);
+  const char* const end = text.data() + text.size();
+  prep::problems::NumberBatch batch;
+  batch.add_lasting(input, std::string_view(text).substr(0, 12), end);
+  batch.add_lasting(input, std::string_view(text).substr(13, 13), end);
+  batch.add_lasting(input, std::string_view(text).substr(27, 5), end);
+  batch.seal();
+  prep::problems::NumberBatch moved(std::move(batch));  // the normalized digits live in the batch
+  REQUIRE(moved.size() == 3);
+  CHECK(moved.readable_end() == end);
+  CHECK(moved.written(0).data() == text.data());
+  CHECK(moved.digits()[0] == "14155550123");
+  CHECK(moved.digits()[0].data() == text.data() + 1);  // not copied
+  CHECK(moved.written(1) == "1-800-FLOWERS");
+  CHECK(moved.digits()[1] == "18003569377");
+  CHECK(moved.written(2) == "42");
+  CHECK(moved.digits()[2].data() == text.data() + 29);
+  try {
+    moved.add_lasting(input, std::string_view(text).substr(33, 4), end);
+    FAIL("a number with '*' was accepted");
+  } catch (const prep::io::InputError& e) {
+    CHECK(e.where() == "t:4:3");
+  }
+  CHECK(moved.size() == 3);  // a bad number adds nothing
+  moved.clear();
+  CHECK(moved.size() == 0);
+  CHECK(moved.readable_end() == nullptr);
+}
