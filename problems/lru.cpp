@@ -87,24 +87,28 @@ struct Parsed {
   std::uint64_t hash = 0;
 };
 
-// Answers the operations of a block in order, as consume_one would, until one fails its check: the
-// number answered (block.size() when all were; else failure is the failed check's verdict). The operations' keys and values stay valid (a
-// mapped input), so nothing is copied; the next operations' table slots and entries are
-// prefetched in_flight and entry_age operations ahead, within the block.
+// Answers the operations of a block in order, as consume_one would, until one fails its check.
+// Returns the number answered: block.size() when all were, else failure is the failed check's
+// verdict. The operations' keys and values stay valid (a mapped input), so nothing is copied; the
+// next operations' table slots and entries are prefetched in_flight and entry_age operations
+// ahead, within the block.
 std::size_t answer_block(Session& session, std::span<const Parsed> block, io::Output& out, Reply& failure) {
   constexpr std::size_t room = std::size_t{64} << 10;  // bytes asked of out at a time
   constexpr std::size_t most = 24;                      // bytes a short reply may write in the loop
-  char* w = out.space(room);
-  char* limit = w + room - most;
-  const auto refill = [&] {
-    out.wrote(w);
+  char* w = nullptr;
+  char* limit = nullptr;
+  const auto make_room = [&] {  // after out.wrote(w)
     w = out.space(room);
     limit = w + room - most;
   };
+  make_room();
   algo::Cache* cache = session.cache();
   const std::size_t n = block.size();
   for (std::size_t i = 0; i < n; ++i) {
-    if (w > limit) refill();
+    if (w > limit) {
+      out.wrote(w);
+      make_room();
+    }
     if (cache != nullptr) {
       if (i + in_flight < n) cache->prefetch_slot(block[i + in_flight].hash);
       if (i + entry_age < n) cache->prefetch_entry(block[i + entry_age].hash);
@@ -128,8 +132,7 @@ std::size_t answer_block(Session& session, std::span<const Parsed> block, io::Ou
           } else {
             out.wrote(w);
             out.line(*value);
-            w = out.space(room);
-            limit = w + room - most;
+            make_room();
           }
         } else {
           std::memcpy(w, "-1\n", 4);
@@ -145,8 +148,7 @@ std::size_t answer_block(Session& session, std::span<const Parsed> block, io::Ou
         out.wrote(w);
         render(session.execute(operation, parsed.hash), out);
         cache = session.cache();
-        w = out.space(room);
-        limit = w + room - most;
+        make_room();
         break;
       }
     }
