@@ -143,10 +143,10 @@ PrefixTable parse_prefixes(io::Input& file) {
   places = std::min(places, max_places);
   for (std::size_t i = 0; i < records.size(); ++i) order[i] = {sort_key(digits_of(records[i]), places), static_cast<std::uint32_t>(i)};
   // Most significant digit first and in place: one pass over the million items, then each bucket
-  // sorted in cache (the stable LSD sort of 18-place keys took six passes over all of them: with
-  // the places cut to the longest prefix, 69 -> 42 ms for a million prefixes). Not stable,
-  // so runs of equal keys (duplicates, or longer strings alike in their first `places` digits) are put in digit
-  // order, then file order, here.
+  // sorted in cache (the stable LSD sort of 18-place keys took six passes over all of them; with
+  // the places cut to the longest prefix, 69 -> 42 ms for a million prefixes). Not stable, so runs
+  // of equal keys (duplicates, or longer strings alike in their first `places` digits) are put in
+  // digit order, then file order, here.
   algo::radix_sort_in_place(order, [](const Sorted& s) { return s.key; });
   for (std::size_t i = 0; i < order.size();) {
     std::size_t j = i + 1;
