@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #if defined(__x86_64__)
+#include <cpuid.h>
 #include <immintrin.h>
 #define PREP_STACK_QUEUE_AVX2 1  // AVX2 line masks where the processor has them, chosen at run time
 #endif
@@ -309,9 +310,14 @@ using CommonLinesParser = CommonLines (*)(const char*, const char*, std::span<Pa
 
 CommonLinesParser common_lines_parser(LineParser parser) {
 #ifdef PREP_STACK_QUEUE_AVX2
-  // Every processor with AVX2 has BMI and LZCNT too; asked for all the same.
-  const bool avx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi") && __builtin_cpu_supports("bmi2") &&
-                    __builtin_cpu_supports("lzcnt");
+  // Every processor with AVX2 has BMI and LZCNT too; asked for all the same (LZCNT by cpuid: clang's
+  // __builtin_cpu_supports does not know it).
+  unsigned eax = 0;
+  unsigned ebx = 0;
+  unsigned ecx = 0;
+  unsigned edx = 0;
+  const bool lzcnt = __get_cpuid(0x80000001, &eax, &ebx, &ecx, &edx) != 0 && (ecx & bit_LZCNT) != 0;
+  const bool avx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi") && __builtin_cpu_supports("bmi2") && lzcnt;
   if (parser != LineParser::portable && avx2) return common_lines_avx2;
 #endif
   (void)parser;
