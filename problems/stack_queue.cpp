@@ -4,6 +4,7 @@
 
 #include <array>
 #include <bit>
+#include <charconv>
 #include <cassert>
 #include <cstring>
 #include <limits>
@@ -259,14 +260,15 @@ struct Avx2Masks {
 // parse_common_lines with the masks of M. A chunk of 64 bytes gives the '\n's; each line between two
 // of them is told by one table look-up of its second byte and one comparison of its first 8 bytes,
 // with no branch on which operation it is (they come in no order a predictor could learn). A push's
-// value holds no ender when the last ender before the line's '\n' is the space after "push"; its
-// value is loaded with the '\n' after it into the record.
+// value holds no ender when the last ender before the line's '\n' is the space after "push" (this
+// chunk's enders and the last one's give it); its value is loaded with the '\n' after it into the
+// record.
 template <class M>
 [[gnu::always_inline]] inline CommonLines common_lines(const char* p, const char* end, std::span<PackedOperation> out) {
   PackedOperation* o = out.data();
   PackedOperation* const o_end = o + out.size();
-  const char* line = p;  // where the next line starts
-  unsigned before = 64;  // how far before the chunk the last chunk's last ender is (64: none)
+  const char* line = p;      // where the next line starts
+  std::uint64_t before = 0;  // the last chunk's enders
   // A line starting in the chunk reads 21 bytes from its start (its first 8, a value's 16).
   for (const char* chunk = p; o != o_end && end - chunk >= 96; chunk += 64) {
     const Masks masks = M::of(chunk);
@@ -275,12 +277,11 @@ template <class M>
       const char* const newline = chunk + j;
       const auto n = static_cast<std::size_t>(newline - line);  // the line's length without its '\n'
       const CommonStart& start = common_starts[static_cast<unsigned char>(line[1])];
-      // The last ender before the '\n', as an offset from the chunk (-1 - before when none is in it).
-      const std::uint64_t below = masks.enders & ((std::uint64_t{1} << j) - 1);
-      const auto last = static_cast<std::ptrdiff_t>(63 - std::countl_zero(below)) -
-                        static_cast<std::ptrdiff_t>(below == 0 ? before : 0);
-      // "push ", then 1 to 14 bytes without an ender.
-      const bool push_ok = (last == line + 4 - chunk) & (n - 6 < PackedOperation::max_inline);
+      // The enders of the 64 bytes up to the '\n' (bit 63: the '\n'), so that the last ender before
+      // the '\n' is countl_zero bytes before it: for a push, the space after "push", n - 4 bytes back.
+      const std::uint64_t window = masks.enders << (63 - j) | (before >> j) >> 1;
+      const bool push_ok = (static_cast<std::size_t>(std::countl_zero(window)) == n - 4) &
+                           (n - 6 < PackedOperation::max_inline);  // "push ", then 1 to 14 bytes
       const bool ok = ((load64(line) & start.mask) == start.word) & (push_ok | (start.push == 0));
       if (!ok) return {line, static_cast<std::size_t>(o - out.data())};
       const std::uint64_t value_high = (load64(line + 13) & low_bytes(7)) | std::uint64_t{n - 4} << 56;
@@ -289,7 +290,7 @@ template <class M>
       line = newline + 1;
       if (++o == o_end) break;
     }
-    before = static_cast<unsigned>(std::countl_zero(masks.enders));
+    before = masks.enders;
   }
   return {line, static_cast<std::size_t>(o - out.data())};
 }
@@ -489,10 +490,11 @@ std::size_t Session::answer(std::span<const PackedOperation> ops, io::Output& ou
         if (t == tag(OpKind::push)) {  // a long value: into the store
           queue.push_if(Entry(store_.add(op.value()), std::uint64_t{stored} << 56), true);
         } else if (t == tag(OpKind::size)) {
-          const fmt::format_int digits(queue.size());
-          std::memcpy(w, digits.data(), digits.size());
-          w[digits.size()] = '\n';
-          w += digits.size() + 1;
+          char digits[24] = {};  // copied whole: a copy of a size known at compile time is a few moves
+          const auto size = static_cast<std::size_t>(std::to_chars(digits, digits + 20, queue.size()).ptr - digits);
+          std::memcpy(w, digits, sizeof digits);
+          w[size] = '\n';
+          w += size + 1;
         } else {  // pop or peek: a transfer first, or a long value, or the queue is empty
           if (queue.empty()) break;
           queue.refill_if(true);
