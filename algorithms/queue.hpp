@@ -148,8 +148,8 @@ class TwoStackQueue {
 // with forms of push and pop that take a condition instead of needing a branch. The queue gets its
 // stacks back when the Batch is destroyed. Only for trivially copyable elements.
 //
-// Time: as the queue's: push_if, pop_if and front_or O(1) (plus an occasional grow); refill_if O(1)
-// amortized (each element is moved at most once).
+// Time: push_if, pop_if and front_or O(1); reserve O(1) amortized per element it makes room for;
+// refill_if O(1) amortized (each element is moved at most once).
 template <class T>
 class TwoStackQueue<T>::Batch {
   static_assert(std::is_trivially_copyable_v<T>);
@@ -167,17 +167,26 @@ class TwoStackQueue<T>::Batch {
   [[nodiscard]] std::size_t size() const { return in_.size + out_.size; }
   [[nodiscard]] bool empty() const { return size() == 0; }
 
-  // Pushes value when push is true (writes it above the in-stack's top either way).
+  // Room for n more pushes without a check (the capacity of the in-stack grows by doubling; a
+  // transfer, which gives the in-stack the out-stack's buffer, keeps the room for those not made).
+  void reserve(std::size_t n) {
+    reserved_to_ = in_.size + n;
+    while (in_.capacity < reserved_to_) in_ = detail::ReallocStack<T>::grown(in_);
+  }
+  // Pushes value when push is true (writes it above the in-stack's top either way). Precondition:
+  // reserve() has left room for it.
   void push_if(const T& value, bool push) {
-    if (in_.size == in_.capacity) [[unlikely]] in_ = detail::ReallocStack<T>::grown(in_);
+    assert(in_.size < reserved_to_);
     in_.data[in_.size] = value;
     in_.size += push ? 1 : 0;
   }
   // When take is true and the out-stack is empty, moves the in-stack over (the queue's transfer).
   void refill_if(bool take) {
     if (take && out_.size == 0) [[unlikely]] {
+      const std::size_t pending = reserved_to_ - in_.size;
       std::reverse(in_.data, in_.data + in_.size);
       std::swap(in_, out_);
+      reserve(pending);
     }
   }
   // The oldest element once refill_if(true) has run on a non-empty queue, else `none`.
@@ -192,6 +201,7 @@ class TwoStackQueue<T>::Batch {
   TwoStackQueue& queue_;
   Raw in_;   // newest on top
   Raw out_;  // oldest on top
+  std::size_t reserved_to_ = 0;  // the in-stack has room up to this size
 };
 
 }  // namespace prep::algo

@@ -460,23 +460,20 @@ Reply Session::apply(const Operation& operation) {
 
 std::size_t Session::answer(std::span<const PackedOperation> ops, io::Output& out) {
   constexpr std::size_t room = std::size_t{64} << 10;  // bytes asked of out at a time
-  constexpr std::size_t most = 32;                      // bytes a reply may write in the loop
+  constexpr std::size_t most = 25;                      // bytes a reply may write in the loop
+  constexpr std::size_t run = room / most;              // operations answered without a check of room
   constexpr auto tag = [](OpKind kind) { return 0x80U | static_cast<unsigned>(kind); };
   static const Entry none(0, 0);
-  char* w = out.space(room);
-  char* limit = w + room - most;
-  std::size_t i = 0;
-  {
-    algo::TwoStackQueue<Entry>::Batch queue(queue_);
-    const auto next_space = [&] {
-      out.wrote(w);
-      w = out.space(room);
-      limit = w + room - most;
-    };
-    for (; i < ops.size(); ++i) {
-      if (w > limit) next_space();
-      const PackedOperation& op = ops[i];
-      const unsigned t = op.tag();
+  const PackedOperation* op = ops.data();
+  const PackedOperation* const ops_end = op + ops.size();
+  algo::TwoStackQueue<Entry>::Batch queue(queue_);
+  while (op != ops_end) {
+    // A run of operations with room for all their replies and pushes, so the loop checks neither.
+    const PackedOperation* const run_end = op + std::min<std::size_t>(run, static_cast<std::size_t>(ops_end - op));
+    char* w = out.space(room);
+    queue.reserve(static_cast<std::size_t>(run_end - op));
+    for (; op != run_end; ++op) {
+      const unsigned t = op->tag();
       const bool push = t < 0x80;
       const bool take = t - tag(OpKind::pop) < 2;  // pop or peek
       const Entry& front = queue.front_or(none);    // none: the out-stack is empty
@@ -488,7 +485,7 @@ std::size_t Session::answer(std::span<const PackedOperation> ops, io::Output& ou
                             (static_cast<unsigned>(take) & static_cast<unsigned>(front.tag() - 1 >= 0x7f));
       if (rare != 0) [[unlikely]] {
         if (t == tag(OpKind::push)) {  // a long value: into the store
-          queue.push_if(Entry(store_.add(op.value()), std::uint64_t{stored} << 56), true);
+          queue.push_if(Entry(store_.add(op->value()), std::uint64_t{stored} << 56), true);
         } else if (t == tag(OpKind::size)) {
           char digits[24] = {};  // copied whole: a copy of a size known at compile time is a few moves
           const auto size = static_cast<std::size_t>(std::to_chars(digits, digits + 20, queue.size()).ptr - digits);
@@ -496,7 +493,10 @@ std::size_t Session::answer(std::span<const PackedOperation> ops, io::Output& ou
           w[size] = '\n';
           w += size + 1;
         } else {  // pop or peek: a transfer first, or a long value, or the queue is empty
-          if (queue.empty()) break;
+          if (queue.empty()) {
+            out.wrote(w);
+            return static_cast<std::size_t>(op - ops.data());
+          }
           queue.refill_if(true);
           const Entry& oldest = queue.front_or(none);
           if (oldest.tag() == stored) {
@@ -504,7 +504,6 @@ std::size_t Session::answer(std::span<const PackedOperation> ops, io::Output& ou
             out.line(store_.get(oldest.low()));
             if (t == tag(OpKind::pop)) store_.release(oldest.low());
             w = out.space(room);
-            limit = w + room - most;
           } else {
             std::memcpy(w, &oldest, sizeof oldest);
             w += oldest.tag();
@@ -516,7 +515,7 @@ std::size_t Session::answer(std::span<const PackedOperation> ops, io::Output& ou
       // Selections by masks: GCC turns `c ? a : b` on these into branches.
       const std::uint64_t push_mask = 0 - std::uint64_t{push};
       const std::uint64_t empty_mask = 0 - std::uint64_t{t == tag(OpKind::empty)};
-      queue.push_if(op, push);
+      queue.push_if(*op, push);
       const std::uint64_t is_empty = queue.empty() ? 1 : 0;  // for empty, which pushes nothing
       const std::uint64_t boolean = pack("false\n") - is_empty * (pack("false\n") - pack("true\n"));
       const std::uint64_t low = (boolean & empty_mask) | (front.low() & ~empty_mask);
@@ -527,9 +526,9 @@ std::size_t Session::answer(std::span<const PackedOperation> ops, io::Output& ou
       w += printed & ~push_mask;
       queue.pop_if(t == tag(OpKind::pop));
     }
+    out.wrote(w);
   }
-  out.wrote(w);
-  return i;
+  return ops.size();
 }
 
 void render(const Reply& reply, io::Output& out) {

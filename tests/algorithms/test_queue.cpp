@@ -133,6 +133,7 @@ TEST_CASE("queue: a Batch with conditional operations matches std::deque, and th
           const bool pop = op == push_weight && !model.empty();
           const bool take = pop || (op == push_weight + 1 && !model.empty());
           const std::uint64_t value = rng();
+          if (step % 100 == 0) batch.reserve(100);  // room for the pushes of the next 100 steps
           batch.push_if(value, push);
           if (push) model.push_back(value);
           batch.refill_if(take);
