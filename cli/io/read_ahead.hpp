@@ -285,7 +285,11 @@ void for_each_record_block(Input& input, Parse&& parse, ConsumeBlock&& consume, 
       hand_over();  // the items before the bad record are answered first
       throw;
     }
-    hand_over();
+    if (hand_over() && give_back == GiveBack::worker) {
+      // The rest is parsed and the items hold no views: given back now rather than when the calling
+      // thread unmaps it at the end.
+      input.release(given_back, end);
+    }
   });
 
   Block block;
