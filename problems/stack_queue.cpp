@@ -477,15 +477,20 @@ std::size_t Session::answer(std::span<const PackedOperation> ops, io::Output& ou
       const bool push = t < 0x80;
       const bool take = t - tag(OpKind::pop) < 2;  // pop or peek
       const Entry& front = queue.front_or(none);    // none: the out-stack is empty
-      // The common cases (a short push; pop or peek of a short value already on the out-stack;
-      // empty) without a branch on which operation it is: they come in no order a predictor could
-      // learn. A push's record is its entry; a pop or peek copies the front entry's value and '\n'
-      // (16 bytes: the next reply overwrites the rest); empty prints true or false.
-      const unsigned rare = static_cast<unsigned>(t == tag(OpKind::push)) | static_cast<unsigned>(t == tag(OpKind::size)) |
+      // The common cases (a short push; pop or peek of a short value already on the out-stack)
+      // without a branch on which operation it is: they come in no order a predictor could learn.
+      // A push's record is its entry; a pop or peek copies the front entry's value and '\n' (16
+      // bytes: the next reply overwrites the rest). The others (a tenth of a typical input: empty,
+      // size) take one branch.
+      const unsigned rare = static_cast<unsigned>(t - tag(OpKind::empty) < 2) | static_cast<unsigned>(t == tag(OpKind::push)) |
                             (static_cast<unsigned>(take) & static_cast<unsigned>(front.tag() - 1 >= 0x7f));
       if (rare != 0) [[unlikely]] {
         if (t == tag(OpKind::push)) {  // a long value: into the store
           queue.push_if(Entry(store_.add(op->value()), std::uint64_t{stored} << 56), true);
+        } else if (t == tag(OpKind::empty)) {
+          const bool empty = queue.empty();
+          std::memcpy(w, empty ? "true\n\0\0" : "false\n\0", 8);
+          w += empty ? 5 : 6;
         } else if (t == tag(OpKind::size)) {
           char digits[24] = {};  // copied whole: a copy of a size known at compile time is a few moves
           const auto size = static_cast<std::size_t>(std::to_chars(digits, digits + 20, queue.size()).ptr - digits);
@@ -512,18 +517,11 @@ std::size_t Session::answer(std::span<const PackedOperation> ops, io::Output& ou
         }
         continue;
       }
-      // Selections by masks: GCC turns `c ? a : b` on these into branches.
+      // A selection by a mask: GCC turns `c ? a : b` on these into branches.
       const std::uint64_t push_mask = 0 - std::uint64_t{push};
-      const std::uint64_t empty_mask = 0 - std::uint64_t{t == tag(OpKind::empty)};
       queue.push_if(*op, push);
-      const std::uint64_t is_empty = queue.empty() ? 1 : 0;  // for empty, which pushes nothing
-      const std::uint64_t boolean = pack("false\n") - is_empty * (pack("false\n") - pack("true\n"));
-      const std::uint64_t low = (boolean & empty_mask) | (front.low() & ~empty_mask);
-      const std::uint64_t high = front.high();
-      std::memcpy(w, &low, sizeof low);
-      std::memcpy(w + 8, &high, sizeof high);
-      const std::uint64_t printed = ((6 - is_empty) & empty_mask) | (front.tag() & ~empty_mask);
-      w += printed & ~push_mask;
+      std::memcpy(w, &front, sizeof front);
+      w += front.tag() & ~push_mask;
       queue.pop_if(t == tag(OpKind::pop));
     }
     out.wrote(w);
