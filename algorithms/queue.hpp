@@ -183,13 +183,14 @@ class TwoStackQueue<T>::Batch {
   // When take is true and the out-stack is empty, moves the in-stack over (the queue's transfer).
   void refill_if(bool take) {
     if (take && out_.size == 0) [[unlikely]] {
-      const std::size_t pending = reserved_to_ - in_.size;
+      const std::size_t pending = reserved_to_ > in_.size ? reserved_to_ - in_.size : 0;
       std::reverse(in_.data, in_.data + in_.size);
       std::swap(in_, out_);
       reserve(pending);
     }
   }
-  // The oldest element once refill_if(true) has run on a non-empty queue, else `none`.
+  // The top of the out-stack (the oldest element, after refill_if(true) on a non-empty queue), or
+  // `none` when the out-stack is empty.
   [[nodiscard]] const T& front_or(const T& none) const { return out_.size != 0 ? out_.data[out_.size - 1] : none; }
   // Removes the oldest element when pop is true; refill_if(true) has run on a non-empty queue.
   void pop_if(bool pop) {
