@@ -265,6 +265,7 @@ struct Avx2Masks {
 // record.
 template <class M>
 [[gnu::always_inline]] inline CommonLines common_lines(const char* p, const char* end, std::span<PackedOperation> out) {
+  constexpr std::size_t longest_value = 58;  // so that a push line is within the 64-byte window
   PackedOperation* o = out.data();
   PackedOperation* const o_end = o + out.size();
   const char* line = p;      // where the next line starts
@@ -280,13 +281,19 @@ template <class M>
       // The enders of the 64 bytes up to the '\n' (bit 63: the '\n'), so that the last ender before
       // the '\n' is countl_zero bytes before it: for a push, the space after "push", n - 4 bytes back.
       const std::uint64_t window = masks.enders << (63 - j) | (before >> j) >> 1;
-      const bool push_ok = (static_cast<std::size_t>(std::countl_zero(window)) == n - 4) &
-                           (n - 6 < PackedOperation::max_inline);  // "push ", then 1 to 14 bytes
-      const bool ok = ((load64(line) & start.mask) == start.word) & (push_ok | (start.push == 0));
-      if (!ok) return {line, static_cast<std::size_t>(o - out.data())};
-      const std::uint64_t value_high = (load64(line + 13) & low_bytes(7)) | std::uint64_t{n - 4} << 56;
-      const std::uint64_t low = (load64(line + 5) & start.push) | (reinterpret_cast<std::uintptr_t>(line) & ~start.push);
-      *o = PackedOperation(low, (value_high & start.push) | start.tag);
+      const bool value_ok = static_cast<std::size_t>(std::countl_zero(window)) == n - 4;  // no ender in it
+      const bool word_ok = (load64(line) & start.mask) == start.word;
+      // "push ", then 1 to 14 bytes (or a bare name).
+      if (word_ok & ((value_ok & (n - 6 < PackedOperation::max_inline)) | (start.push == 0))) [[likely]] {
+        const std::uint64_t value_high = (load64(line + 13) & low_bytes(7)) | std::uint64_t{n - 4} << 56;
+        const std::uint64_t low = (load64(line + 5) & start.push) | (reinterpret_cast<std::uintptr_t>(line) & ~start.push);
+        *o = PackedOperation(low, (value_high & start.push) | start.tag);
+      } else if (word_ok & value_ok & (start.push != 0) & (n - 6 < longest_value)) {
+        // A longer value: where it is and its size.
+        *o = PackedOperation(reinterpret_cast<std::uintptr_t>(line + 5), tag_of(OpKind::push) | (n - 5));
+      } else {
+        return {line, static_cast<std::size_t>(o - out.data())};
+      }
       line = newline + 1;
       if (++o == o_end) break;
     }

@@ -62,7 +62,7 @@ class PackedOperation {
 // (tests compare them); one the processor lacks falls back to portable.
 enum class LineParser { fastest, portable, avx2 };
 
-// The common lines (`push X` with one space and X of up to 14 bytes, the bare names, each ending in
+// The common lines (`push X` with one space and X of up to 58 bytes, the bare names, each ending in
 // '\n') from p on, at most out.size() of them, as parse_line would read them: stops at the first
 // other line, or near the end (the last 96 bytes are left). Returns where it stopped and how many
 // lines it read. Time: O(bytes read).
