@@ -62,9 +62,9 @@ void run_lines(Context& context) {
   const auto fail = [&input](const Packed& packed) {
     return input.error_at(packed.where(), empty_queue_message(packed.kind()));
   };
-  const auto consume = [&](std::span<Packed> block, bool /*lasting*/) {
+  const auto consume = [&](std::span<Packed> block, bool lasting) {
     if (!json) {
-      const std::size_t answered = session.answer(block, context.out);
+      const std::size_t answered = session.answer(block, context.out, lasting);
       if (answered != block.size()) throw fail(block[answered]);
       return;
     }
@@ -74,8 +74,9 @@ void run_lines(Context& context) {
       if (reply.kind != Reply::Kind::none) render(reply, writer);
     }
   };
-  // Nothing in the queue points into the input (values are copied into the entries or the store),
-  // so the worker gives parsed pages back.
+  // The queue holds a short value itself and a longer one as a view into the input, which stays
+  // readable when its page has been given back (it is read again from the file): so the worker
+  // gives parsed pages back.
   io::for_each_record_block<Packed, io::GiveBack::worker>(input, parse, consume, fast);
   if (json) {
     writer.end_array();
@@ -247,8 +248,10 @@ struct Avx2Masks {
     Masks m{0, 0};
     for (int i = 0; i < 2; ++i) {
       const __m256i bytes = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 32 * i));
-      const auto newlines = static_cast<std::uint32_t>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(bytes, _mm256_set1_epi8('\n'))));
-      const auto enders = static_cast<std::uint32_t>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_shuffle_epi8(table, bytes), bytes)));
+      const __m256i newline = _mm256_cmpeq_epi8(bytes, _mm256_set1_epi8('\n'));
+      const __m256i ender = _mm256_cmpeq_epi8(_mm256_shuffle_epi8(table, bytes), bytes);
+      const auto newlines = static_cast<std::uint32_t>(_mm256_movemask_epi8(newline));
+      const auto enders = static_cast<std::uint32_t>(_mm256_movemask_epi8(ender));
       m.newlines |= std::uint64_t{newlines} << (32 * i);
       m.enders |= std::uint64_t{enders} << (32 * i);
     }
@@ -325,7 +328,8 @@ CommonLinesParser common_lines_parser(LineParser parser) {
   unsigned ecx = 0;
   unsigned edx = 0;
   const bool lzcnt = __get_cpuid(0x80000001, &eax, &ebx, &ecx, &edx) != 0 && (ecx & bit_LZCNT) != 0;
-  const bool avx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi") && __builtin_cpu_supports("bmi2") && lzcnt;
+  const bool avx2 =
+      __builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi") && __builtin_cpu_supports("bmi2") && lzcnt;
   if (parser != LineParser::portable && avx2) return common_lines_avx2;
 #endif
   (void)parser;
@@ -465,7 +469,7 @@ Reply Session::apply(const Operation& operation) {
   return reply;
 }
 
-std::size_t Session::answer(std::span<const PackedOperation> ops, io::Output& out) {
+std::size_t Session::answer(std::span<const PackedOperation> ops, io::Output& out, bool lasting) {
   constexpr std::size_t room = std::size_t{64} << 10;  // bytes asked of out at a time
   constexpr std::size_t most = 25;                      // bytes a reply may write in the loop
   constexpr std::size_t run = room / most;              // operations answered without a check of room
@@ -489,11 +493,12 @@ std::size_t Session::answer(std::span<const PackedOperation> ops, io::Output& ou
       // A push's record is its entry; a pop or peek copies the front entry's value and '\n' (16
       // bytes: the next reply overwrites the rest). The others (a tenth of a typical input: empty,
       // size) take one branch.
-      const unsigned rare = static_cast<unsigned>(t - tag(OpKind::empty) < 2) | static_cast<unsigned>(t == tag(OpKind::push)) |
+      const unsigned rare = static_cast<unsigned>(t - tag(OpKind::empty) < 2) |  // empty, size
+                            static_cast<unsigned>(t == tag(OpKind::push)) |        // a long push
                             (static_cast<unsigned>(take) & static_cast<unsigned>(front.tag() - 1 >= 0x7f));
       if (rare != 0) [[unlikely]] {
-        if (t == tag(OpKind::push)) {  // a long value: into the store
-          queue.push_if(Entry(store_.add(op->value()), std::uint64_t{stored} << 56), true);
+        if (t == tag(OpKind::push)) {  // a long value: its record (a view) if it lasts, else a copy
+          queue.push_if(lasting ? *op : Entry(store_.add(op->value()), std::uint64_t{stored} << 56), true);
         } else if (t == tag(OpKind::empty)) {
           const bool empty = queue.empty();
           std::memcpy(w, empty ? "true\n\0\0" : "false\n\0", 8);
@@ -511,10 +516,10 @@ std::size_t Session::answer(std::span<const PackedOperation> ops, io::Output& ou
           }
           queue.refill_if(true);
           const Entry& oldest = queue.front_or(none);
-          if (oldest.tag() == stored) {
+          if (!oldest.inline_push()) {  // a long value
             out.wrote(w);
-            out.line(store_.get(oldest.low()));
-            if (t == tag(OpKind::pop)) store_.release(oldest.low());
+            out.line(view(oldest));
+            if (t == tag(OpKind::pop) && oldest.tag() == stored) store_.release(oldest.low());
             w = out.space(room);
           } else {
             std::memcpy(w, &oldest, sizeof oldest);

@@ -111,12 +111,15 @@ class Session {
 
   // apply and render as text for each operation in order, in one loop. Returns how many were
   // answered: fewer than ops.size() when the next is a pop or peek on an empty queue (left for the
-  // caller to report). Time: O(1) amortized per operation.
-  std::size_t answer(std::span<const PackedOperation> ops, io::Output& out);
+  // caller to report). lasting: the values the operations point to stay readable as long as the
+  // Session (a mapped input), so a long one is kept as that view rather than copied. Time: O(1)
+  // amortized per operation.
+  std::size_t answer(std::span<const PackedOperation> ops, io::Output& out, bool lasting);
 
  private:
-  // A value in the queue, in 16 bytes: an inline push's record, or, with the tag `stored`, a handle
-  // into store_ in its low 8 bytes (a value longer than PackedOperation::max_inline).
+  // A value in the queue, in 16 bytes: a push's record (the value inline, or a view of a longer one
+  // that lasts), or, with the tag `stored`, a handle into store_ in its low 8 bytes (a longer value
+  // copied).
   using Entry = PackedOperation;
   static constexpr unsigned stored = 0xff;
   void push(std::string_view value);
