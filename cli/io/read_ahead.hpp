@@ -286,8 +286,8 @@ void for_each_record_block(Input& input, Parse&& parse, ConsumeBlock&& consume, 
       throw;
     }
     if (hand_over() && give_back == GiveBack::worker) {
-      // The rest is parsed and the items hold no views: given back now rather than when the calling
-      // thread unmaps it at the end.
+      // The rest is parsed: given back now rather than when the calling thread unmaps it at the end
+      // (a view into it is read again from the file).
       input.release(given_back, end);
     }
   });
