@@ -60,13 +60,32 @@ class ReallocStack {
   T* begin() { return data_; }
   T* end() { return data_ + size_; }
 
+  // The stack as plain values, for a loop that keeps them in registers (see TwoStackQueue::Batch).
+  struct Raw {
+    T* data = nullptr;
+    std::size_t size = 0;
+    std::size_t capacity = 0;
+  };
+  Raw release() { return Raw{std::exchange(data_, nullptr), std::exchange(size_, 0), std::exchange(capacity_, 0)}; }
+  void adopt(Raw raw) {
+    std::free(data_);
+    data_ = raw.data;
+    size_ = raw.size;
+    capacity_ = raw.capacity;
+  }
+  // raw with twice the room (the same elements).
+  static Raw grown(Raw raw) {
+    const std::size_t capacity = raw.capacity == 0 ? 1024 : raw.capacity * 2;
+    void* data = std::realloc(raw.data, capacity * sizeof(T));
+    if (data == nullptr) throw std::bad_alloc();
+    return Raw{static_cast<T*>(data), raw.size, capacity};
+  }
+
  private:
   void grow() {
-    const std::size_t capacity = capacity_ == 0 ? 1024 : capacity_ * 2;
-    void* data = std::realloc(data_, capacity * sizeof(T));
-    if (data == nullptr) throw std::bad_alloc();
-    data_ = static_cast<T*>(data);
-    capacity_ = capacity;
+    const Raw raw = grown(Raw{data_, size_, capacity_});
+    data_ = raw.data;
+    capacity_ = raw.capacity;
   }
 
   T* data_ = nullptr;
@@ -105,6 +124,8 @@ class TwoStackQueue {
     out_.clear();
   }
 
+  class Batch;
+
  private:
   // Moving while the out-stack still holds elements would put newer ones above older ones. Popping
   // every element of the in-stack onto the empty out-stack leaves them in reverse order: that is the
@@ -119,6 +140,69 @@ class TwoStackQueue {
   using Stack = std::conditional_t<std::is_trivially_copyable_v<T>, detail::ReallocStack<T>, std::vector<T>>;
   Stack in_;   // newest on top
   Stack out_;  // oldest on top
+};
+
+// The queue taken apart for a loop over many operations that come in an order no branch predictor
+// can learn: the same two stacks, held as local values (kept in registers; the queue's own members
+// would be stored and loaded again around every write through a char pointer, which may alias them),
+// with forms of push and pop that take a condition instead of needing a branch. The queue gets its
+// stacks back when the Batch is destroyed. Only for trivially copyable elements.
+//
+// Time: push_if, pop_if and front_or O(1); reserve O(1) amortized per element it makes room for;
+// refill_if O(1) amortized (each element is moved at most once).
+template <class T>
+class TwoStackQueue<T>::Batch {
+  static_assert(std::is_trivially_copyable_v<T>);
+  using Raw = typename detail::ReallocStack<T>::Raw;
+
+ public:
+  explicit Batch(TwoStackQueue& queue) : queue_(queue), in_(queue.in_.release()), out_(queue.out_.release()) {}
+  Batch(const Batch&) = delete;
+  Batch& operator=(const Batch&) = delete;
+  ~Batch() {
+    queue_.in_.adopt(in_);
+    queue_.out_.adopt(out_);
+  }
+
+  [[nodiscard]] std::size_t size() const { return in_.size + out_.size; }
+  [[nodiscard]] bool empty() const { return size() == 0; }
+
+  // Room for n more pushes without a check (the capacity of the in-stack grows by doubling; a
+  // transfer, which gives the in-stack the out-stack's buffer, keeps the room for those not made).
+  void reserve(std::size_t n) {
+    reserved_to_ = in_.size + n;
+    while (in_.capacity < reserved_to_) in_ = detail::ReallocStack<T>::grown(in_);
+  }
+  // Pushes value when push is true (writes it above the in-stack's top either way). Precondition:
+  // reserve() has left room for it.
+  void push_if(const T& value, bool push) {
+    assert(in_.size < reserved_to_);
+    in_.data[in_.size] = value;
+    in_.size += push ? 1 : 0;
+  }
+  // When take is true and the out-stack is empty, moves the in-stack over (the queue's transfer).
+  void refill_if(bool take) {
+    if (take && out_.size == 0) [[unlikely]] {
+      const std::size_t pending = reserved_to_ > in_.size ? reserved_to_ - in_.size : 0;
+      std::reverse(in_.data, in_.data + in_.size);
+      std::swap(in_, out_);
+      reserve(pending);
+    }
+  }
+  // The top of the out-stack (the oldest element, after refill_if(true) on a non-empty queue), or
+  // `none` when the out-stack is empty.
+  [[nodiscard]] const T& front_or(const T& none) const { return out_.size != 0 ? out_.data[out_.size - 1] : none; }
+  // Removes the oldest element when pop is true; refill_if(true) has run on a non-empty queue.
+  void pop_if(bool pop) {
+    assert(!pop || out_.size != 0);
+    out_.size -= pop ? 1 : 0;
+  }
+
+ private:
+  TwoStackQueue& queue_;
+  Raw in_;   // newest on top
+  Raw out_;  // oldest on top
+  std::size_t reserved_to_ = 0;  // the in-stack has room up to this size
 };
 
 }  // namespace prep::algo

@@ -4,14 +4,17 @@
 
 #include <array>
 #include <bit>
+#include <charconv>
 #include <cassert>
 #include <cstring>
 #include <limits>
 
 #include <fmt/format.h>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
+#if defined(__x86_64__)
+#include <cpuid.h>
+#include <immintrin.h>
+#define PREP_STACK_QUEUE_AVX2 1  // AVX2 line masks where the processor has them, chosen at run time
 #endif
 
 #include "cli/io/read_ahead.hpp"
@@ -39,8 +42,6 @@ const OpName* find_op(std::string_view name) {
   return nullptr;
 }
 
-const char* parse_common_at(const char* p, const char* end, PackedOperation& packed);
-
 std::string empty_queue_message(OpKind kind) {
   return fmt::format("{} on an empty queue", kind == OpKind::pop ? "pop" : "peek");
 }
@@ -54,33 +55,29 @@ void run_lines(Context& context) {
   io::JsonWriter writer(context.out);
   if (json) writer.begin_array();
   const auto parse = [&input](const io::Line& line) { return Packed(parse_line(input, line.text)); };
-  const auto fast = [](const char* p, const char* end, Packed& packed) { return parse_common_at(p, end, packed); };
-  const auto fail = [&input](const Packed& packed) {
-    return input.error_at(packed.at(), empty_queue_message(packed.kind()));
+  const auto fast = [](const char* p, const char* end, std::span<Packed> room) {
+    const CommonLines lines = parse_common_lines(p, end, room);
+    return io::FastLines{lines.next, lines.count};
   };
-  const char* readable_end = nullptr;  // the end of the text in memory, once it is read ahead
+  const auto fail = [&input](const Packed& packed) {
+    return input.error_at(packed.where(), empty_queue_message(packed.kind()));
+  };
   const auto consume = [&](std::span<Packed> block, bool lasting) {
-    if (lasting && !json) {
-      if (readable_end == nullptr) {
-        const std::string_view text = input.rest();  // already all in memory: nothing is read
-        readable_end = text.data() + text.size();
-      }
-      const std::size_t answered = session.answer_lasting(block, context.out, readable_end);
+    if (!json) {
+      const std::size_t answered = session.answer(block, context.out, lasting);
       if (answered != block.size()) throw fail(block[answered]);
-      return session.oldest_view();
+      return;
     }
     for (const Packed& packed : block) {
-      const Reply reply = session.apply(packed.operation(), lasting);
+      const Reply reply = session.apply(packed.operation());
       if (reply.kind == Reply::Kind::empty_queue) throw fail(packed);
-      if (json) {
-        if (reply.kind != Reply::Kind::none) render(reply, writer);
-      } else {
-        render(reply, context.out);
-      }
+      if (reply.kind != Reply::Kind::none) render(reply, writer);
     }
-    return lasting ? session.oldest_view() : nullptr;
   };
-  io::for_each_record_block<Packed>(input, parse, consume, fast);
+  // The queue holds a short value itself and a longer one as a view into the input, which stays
+  // readable when its page has been given back (it is read again from the file): so the worker
+  // gives parsed pages back.
+  io::for_each_record_block<Packed, io::GiveBack::worker>(input, parse, consume, fast);
   if (json) {
     writer.end_array();
     writer.finish();
@@ -160,6 +157,8 @@ bool parse_common(std::string_view line, Operation& operation) {
   return true;
 }
 
+static_assert(std::endian::native == std::endian::little, "records and line words are read little-endian");
+
 // The first n bytes of a word as a little-endian integer, and a mask of n bytes.
 constexpr std::uint64_t pack(std::string_view word) {
   std::uint64_t v = 0;
@@ -168,45 +167,22 @@ constexpr std::uint64_t pack(std::string_view word) {
 }
 constexpr std::uint64_t low_bytes(std::size_t n) { return n >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * n)) - 1; }
 
-// parse_common on the line starting at p, for the lines parse_line_at leaves: where the next line
-// starts, or nullptr. Reads the first 8 bytes as one word, so the name is one comparison; the last
-// few bytes of the text take the general path.
-const char* parse_common_at_scalar(const char* p, const char* end, Operation& operation) {
-  if (end - p < 8) return nullptr;
+std::uint64_t load64(const char* p) {
   std::uint64_t w = 0;
   std::memcpy(&w, p, sizeof w);
-  if ((w & low_bytes(5)) == pack("push ")) {
-    const char* const value = p + 5;
-    const char* q = value;
-    while (q != end && !io::ends_token[static_cast<unsigned char>(*q)]) ++q;
-    if (q == end || *q != '\n' || q == value) return nullptr;
-    operation = Operation{OpKind::push, {value, static_cast<std::size_t>(q - value)}, p};
-    return q + 1;
-  }
-  static constexpr struct {
-    std::uint64_t line;
-    std::size_t size;
-    OpKind kind;
-  } bare[] = {{pack("pop\n"), 4, OpKind::pop},
-              {pack("peek\n"), 5, OpKind::peek},
-              {pack("size\n"), 5, OpKind::size},
-              {pack("empty\n"), 6, OpKind::empty}};
-  for (const auto& b : bare) {
-    if ((w & low_bytes(b.size)) == b.line) {
-      operation = Operation{b.kind, {}, p};
-      return p + b.size;
-    }
-  }
-  return nullptr;
+  return w;
 }
 
-#if defined(__SSE2__)
-// The common lines by their second byte, which tells the five names apart: the bytes the line
-// starts with (the bare names with their '\n', push with its space) and how many they are.
+constexpr std::uint64_t tag_of(OpKind kind) { return (0x80U | static_cast<std::uint64_t>(kind)) << 56; }
+
+// The common lines by their second byte, which tells the five names apart: the bytes the line starts
+// with (a bare name with its '\n', push with its space), a mask of as many bytes, the record's high
+// word for a bare name, and all ones for push.
 struct CommonStart {
-  std::uint64_t word = ~std::uint64_t{0};  // no line starts with 0xff...: no match
+  std::uint64_t word = ~std::uint64_t{0};  // no line starts with 0xff…: no match
   std::uint64_t mask = 0;
-  OpKind kind = OpKind::size;
+  std::uint64_t tag = 0;
+  std::uint64_t push = 0;
 };
 constexpr std::array<CommonStart, 256> common_starts = [] {
   std::array<CommonStart, 256> table{};
@@ -215,45 +191,149 @@ constexpr std::array<CommonStart, 256> common_starts = [] {
                                     std::pair{std::string_view("peek\n"), OpKind::peek},
                                     std::pair{std::string_view("size\n"), OpKind::size},
                                     std::pair{std::string_view("empty\n"), OpKind::empty}}) {
-    table[static_cast<unsigned char>(start[1])] = {pack(start), low_bytes(start.size()), kind};
+    const bool push = kind == OpKind::push;
+    table[static_cast<unsigned char>(start[1])] = {pack(start), low_bytes(start.size()), push ? 0 : tag_of(kind),
+                                                   push ? ~std::uint64_t{0} : 0};
   }
   return table;
 }();
+
+// Where the '\n's are in the 64 bytes at a chunk, and the bytes that end a token inside a line
+// (' ', '\t', ',', '\r'): one bit a byte.
+struct Masks {
+  std::uint64_t newlines;
+  std::uint64_t enders;
+};
+
+struct PortableMasks {
+  static Masks of(const char* p) {
+#if defined(__SSE2__)
+    Masks m{0, 0};
+    for (int i = 0; i < 4; ++i) {
+      const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * i));
+      const auto eq = [&bytes](char c) { return _mm_cmpeq_epi8(bytes, _mm_set1_epi8(c)); };
+      const auto bits = [](__m128i set) { return std::uint64_t{static_cast<std::uint16_t>(_mm_movemask_epi8(set))}; };
+      m.newlines |= bits(eq('\n')) << (16 * i);
+      m.enders |= bits(_mm_or_si128(_mm_or_si128(eq(' '), eq('\t')), _mm_or_si128(eq(','), eq('\r')))) << (16 * i);
+    }
+    return m;
+#else
+    Masks m{0, 0};
+    for (unsigned i = 0; i < 64; ++i) {
+      const char c = p[i];
+      m.newlines |= std::uint64_t{c == '\n'} << i;
+      m.enders |= std::uint64_t{c != '\n' && io::ends_token[static_cast<unsigned char>(c)]} << i;
+    }
+    return m;
+#endif
+  }
+};
+
+#ifdef PREP_STACK_QUEUE_AVX2
+// The enders by one table look-up of each byte's low nibble: ' ' 0x20, '\t' 0x09, ',' 0x2c and '\r'
+// 0x0d have different ones, a byte below 0x80 matches only the entry equal to it, and a byte from
+// 0x80 on looks up 0 (the table once for each 16-byte lane).
+alignas(32) constexpr std::array<char, 32> ender_table = [] {
+  std::array<char, 32> table{};
+  for (std::size_t i = 0; i < table.size(); ++i) table[i] = -1;
+  for (std::size_t lane = 0; lane < table.size(); lane += 16) {
+    for (const char c : {' ', '\t', ',', '\r'}) table[lane + (static_cast<unsigned char>(c) & 0xfU)] = c;
+  }
+  return table;
+}();
+
+struct Avx2Masks {
+  __attribute__((target("avx2"))) static Masks of(const char* p) {
+    const __m256i table = _mm256_load_si256(reinterpret_cast<const __m256i*>(ender_table.data()));
+    Masks m{0, 0};
+    for (int i = 0; i < 2; ++i) {
+      const __m256i bytes = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 32 * i));
+      const __m256i newline = _mm256_cmpeq_epi8(bytes, _mm256_set1_epi8('\n'));
+      const __m256i ender = _mm256_cmpeq_epi8(_mm256_shuffle_epi8(table, bytes), bytes);
+      const auto newlines = static_cast<std::uint32_t>(_mm256_movemask_epi8(newline));
+      const auto enders = static_cast<std::uint32_t>(_mm256_movemask_epi8(ender));
+      m.newlines |= std::uint64_t{newlines} << (32 * i);
+      m.enders |= std::uint64_t{enders} << (32 * i);
+    }
+    return m;
+  }
+};
 #endif
 
-// parse_common on the line starting at p, for io::for_each_record: where the next line starts, or
-// nullptr. A line of up to 15 bytes and its '\n' is one 16-byte load: the '\n' and the bytes that
-// end a token as bit masks, the name by one table look-up and one comparison, and which of push or
-// the bare names it was chosen without a branch (they come in no order a predictor could learn).
-const char* parse_common_at(const char* p, const char* end, Packed& packed) {
-#if defined(__SSE2__)
-  if (end - p >= 16) {
-    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-    const auto where = [&bytes](char c) {
-      return static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8(c))));
-    };
-    const unsigned newlines = where('\n');
-    if (newlines != 0) {
-      const auto n = static_cast<unsigned>(std::countr_zero(newlines));  // the line's length
-      const unsigned enders = (newlines | where(' ') | where('\t') | where(',') | where('\r')) & ((2U << n) - 1);
-      std::uint64_t w = 0;
-      std::memcpy(&w, p, sizeof w);
-      const CommonStart& start = common_starts[static_cast<unsigned char>(p[1])];
-      const bool push = start.kind == OpKind::push;
-      // push: "push ", then a value up to the '\n' with nothing in it that ends a token.
-      const bool value_ok = n >= 6 && enders == (1U << 4 | 1U << n);
-      if ((w & start.mask) == start.word && (value_ok || !push)) {
-        const std::size_t value_size = push ? n - 5 : 0;
-        packed = Packed(start.kind, p + (push ? 5 : 0), value_size);
-        return p + n + 1;
+// parse_common_lines with the masks of M. A chunk of 64 bytes gives the '\n's; each line between two
+// of them is told by one table look-up of its second byte and one comparison of its first 8 bytes,
+// with no branch on which operation it is (they come in no order a predictor could learn). A push's
+// value holds no ender when the last ender before the line's '\n' is the space after "push" (this
+// chunk's enders and the last one's give it); its value is loaded with the '\n' after it into the
+// record.
+template <class M>
+[[gnu::always_inline]] inline CommonLines common_lines(const char* p, const char* end, std::span<PackedOperation> out) {
+  constexpr std::size_t longest_value = 58;  // so that a push line is within the 64-byte window
+  PackedOperation* o = out.data();
+  PackedOperation* const o_end = o + out.size();
+  const char* line = p;      // where the next line starts
+  std::uint64_t before = 0;  // the last chunk's enders
+  // A line starting in the chunk reads 21 bytes from its start (its first 8, a value's 16).
+  for (const char* chunk = p; o != o_end && end - chunk >= 96; chunk += 64) {
+    const Masks masks = M::of(chunk);
+    for (std::uint64_t newlines = masks.newlines; newlines != 0; newlines &= newlines - 1) {
+      const auto j = static_cast<unsigned>(std::countr_zero(newlines));
+      const char* const newline = chunk + j;
+      const auto n = static_cast<std::size_t>(newline - line);  // the line's length without its '\n'
+      const CommonStart& start = common_starts[static_cast<unsigned char>(line[1])];
+      // The enders of the 64 bytes up to the '\n' (bit 63: the '\n'), so that the last ender before
+      // the '\n' is countl_zero bytes before it: for a push, the space after "push", n - 4 bytes back.
+      const std::uint64_t window = masks.enders << (63 - j) | (before >> j) >> 1;
+      const bool value_ok = static_cast<std::size_t>(std::countl_zero(window)) == n - 4;  // no ender in it
+      const bool word_ok = (load64(line) & start.mask) == start.word;
+      // "push ", then 1 to 14 bytes (or a bare name).
+      if (word_ok & ((value_ok & (n - 6 < PackedOperation::max_inline)) | (start.push == 0))) [[likely]] {
+        const std::uint64_t value_high = (load64(line + 13) & low_bytes(7)) | std::uint64_t{n - 4} << 56;
+        const std::uint64_t low = (load64(line + 5) & start.push) | (reinterpret_cast<std::uintptr_t>(line) & ~start.push);
+        *o = PackedOperation(low, (value_high & start.push) | start.tag);
+      } else if (word_ok & value_ok & (start.push != 0) & (n - 6 < longest_value)) {
+        // A longer value: where it is and its size.
+        *o = PackedOperation(reinterpret_cast<std::uintptr_t>(line + 5), tag_of(OpKind::push) | (n - 5));
+      } else {
+        return {line, static_cast<std::size_t>(o - out.data())};
       }
+      line = newline + 1;
+      if (++o == o_end) break;
     }
+    before = masks.enders;
   }
+  return {line, static_cast<std::size_t>(o - out.data())};
+}
+
+CommonLines common_lines_portable(const char* p, const char* end, std::span<PackedOperation> out) {
+  return common_lines<PortableMasks>(p, end, out);
+}
+
+#ifdef PREP_STACK_QUEUE_AVX2
+// With AVX2 (and LZCNT, BMI for the bit arithmetic of each line).
+__attribute__((target("avx2,bmi,bmi2,lzcnt"), flatten)) CommonLines common_lines_avx2(const char* p, const char* end,
+                                                                                     std::span<PackedOperation> out) {
+  return common_lines<Avx2Masks>(p, end, out);
+}
 #endif
-  Operation operation;
-  const char* next = parse_common_at_scalar(p, end, operation);
-  if (next != nullptr) packed = Packed(operation);
-  return next;
+
+using CommonLinesParser = CommonLines (*)(const char*, const char*, std::span<PackedOperation>);
+
+CommonLinesParser common_lines_parser(LineParser parser) {
+#ifdef PREP_STACK_QUEUE_AVX2
+  // Every processor with AVX2 has BMI and LZCNT too; asked for all the same (LZCNT by cpuid: clang's
+  // __builtin_cpu_supports does not know it).
+  unsigned eax = 0;
+  unsigned ebx = 0;
+  unsigned ecx = 0;
+  unsigned edx = 0;
+  const bool lzcnt = __get_cpuid(0x80000001, &eax, &ebx, &ecx, &edx) != 0 && (ecx & bit_LZCNT) != 0;
+  const bool avx2 =
+      __builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi") && __builtin_cpu_supports("bmi2") && lzcnt;
+  if (parser != LineParser::portable && avx2) return common_lines_avx2;
+#endif
+  (void)parser;
+  return common_lines_portable;
 }
 
 }  // namespace
@@ -313,30 +393,62 @@ void TokenStore::release(std::uint64_t handle) {
   dead_ = handle + sizeof length + length;
 }
 
-const char* Session::oldest_view() {
-  // Values leave in the order they came, so the oldest view is at the front. A copy in store_ at the
-  // front (a value too long for a view) hides the views behind it: their pages may be given back
-  // and read again from the file, which is only slower.
-  if (queue_.empty()) return nullptr;
-  const Value value = queue_.front();
-  return (value & in_store) == in_store ? nullptr : reinterpret_cast<const char*>(value >> 16);
+PackedOperation::PackedOperation(const Operation& operation) {
+  if (operation.kind != OpKind::push) {
+    *this = PackedOperation(reinterpret_cast<std::uintptr_t>(operation.where), tag_of(operation.kind));
+    return;
+  }
+  const std::string_view value = operation.value;
+  if (value.size() <= max_inline) {
+    char bytes[16] = {};
+    std::memcpy(bytes, value.data(), value.size());
+    bytes[value.size()] = '\n';
+    bytes[15] = static_cast<char>(value.size() + 1);
+    *this = PackedOperation(load64(bytes), load64(bytes + 8));
+    return;
+  }
+  assert(value.size() < std::uint64_t{1} << 48);
+  *this = PackedOperation(reinterpret_cast<std::uintptr_t>(value.data()), tag_of(OpKind::push) | value.size());
 }
 
-std::string_view Session::view(Value value) const {
-  if ((value & in_store) == in_store) return store_.get(value >> 16);
-  return {reinterpret_cast<const char*>(value >> 16), static_cast<std::size_t>(value & in_store)};
+std::string_view PackedOperation::value() const {
+  if (inline_push()) return {reinterpret_cast<const char*>(this), tag() - 1U};
+  return {where(), static_cast<std::size_t>(high_ & low_bytes(6))};
 }
 
-Reply Session::apply(const Operation& operation, bool lasting) {
+Operation PackedOperation::operation() const {
+  if (kind() == OpKind::push) return Operation{OpKind::push, value(), nullptr};
+  return Operation{kind(), {}, where()};
+}
+
+CommonLines parse_common_lines(const char* p, const char* end, std::span<PackedOperation> out, LineParser parser) {
+  static const CommonLinesParser fastest = common_lines_parser(LineParser::fastest);
+  return (parser == LineParser::fastest ? fastest : common_lines_parser(parser))(p, end, out);
+}
+
+void Session::push(std::string_view value) {
+  if (value.size() <= PackedOperation::max_inline) {
+    queue_.push(PackedOperation(Operation{OpKind::push, value, nullptr}));
+  } else {
+    queue_.push(Entry(store_.add(value), std::uint64_t{stored} << 56));
+  }
+}
+
+std::string_view Session::view(const Entry& entry) const {
+  if (entry.tag() == stored) return store_.get(entry.low());
+  return entry.value();
+}
+
+Reply Session::apply(const Operation& operation) {
   Reply reply;
   switch (operation.kind) {
-    case OpKind::push: push(operation.value, lasting); break;
+    case OpKind::push: push(operation.value); break;
     case OpKind::pop: {
       if (queue_.empty()) return Reply{.kind = Reply::Kind::empty_queue};
-      const Value value = queue_.pop();
+      last_ = queue_.pop();
       reply.kind = Reply::Kind::value;
-      reply.value = view(value);
-      if ((value & in_store) == in_store) store_.release(value >> 16);  // the bytes stay until the next push
+      reply.value = view(last_);
+      if (last_.tag() == stored) store_.release(last_.low());  // the bytes stay until the next push
       break;
     }
     case OpKind::peek: {
@@ -357,63 +469,75 @@ Reply Session::apply(const Operation& operation, bool lasting) {
   return reply;
 }
 
-std::size_t Session::answer_lasting(std::span<const PackedOperation> ops, io::Output& out,
-                                   const char* readable_end) {
+std::size_t Session::answer(std::span<const PackedOperation> ops, io::Output& out, bool lasting) {
   constexpr std::size_t room = std::size_t{64} << 10;  // bytes asked of out at a time
-  constexpr std::size_t most = 32;                      // bytes a reply may write in the loop
-  char* w = out.space(room);
-  char* limit = w + room - most;
-  const auto line = [&](std::string_view text) {  // a long value: through Output
-    out.wrote(w);
-    out.line(text);
-    w = out.space(room);
-    limit = w + room - most;
-  };
-  for (std::size_t i = 0; i < ops.size(); ++i) {
-    if (w > limit) {
-      out.wrote(w);
-      w = out.space(room);
-      limit = w + room - most;
-    }
-    const PackedOperation& op = ops[i];
-    switch (op.kind()) {
-      case OpKind::push: push({op.at(), op.value_size()}, true); break;
-      case OpKind::pop:
-      case OpKind::peek: {
-        if (queue_.empty()) {
-          out.wrote(w);
-          return i;
-        }
-        const bool pop = op.kind() == OpKind::pop;
-        const Value value = pop ? queue_.pop() : queue_.front();
-        const auto size = static_cast<std::size_t>(value & in_store);
-        const auto* data = reinterpret_cast<const char*>(value >> 16);
-        if (size < 16 && data + 16 <= readable_end) {
-          std::memcpy(w, data, 16);
+  constexpr std::size_t most = 25;                      // bytes a reply may write in the loop
+  constexpr std::size_t run = room / most;              // operations answered without a check of room
+  constexpr auto tag = [](OpKind kind) { return 0x80U | static_cast<unsigned>(kind); };
+  static const Entry none(0, 0);
+  const PackedOperation* op = ops.data();
+  const PackedOperation* const ops_end = op + ops.size();
+  algo::TwoStackQueue<Entry>::Batch queue(queue_);
+  while (op != ops_end) {
+    // A run of operations with room for all their replies and pushes, so the loop checks neither.
+    const PackedOperation* const run_end = op + std::min<std::size_t>(run, static_cast<std::size_t>(ops_end - op));
+    char* w = out.space(room);
+    queue.reserve(static_cast<std::size_t>(run_end - op));
+    for (; op != run_end; ++op) {
+      const unsigned t = op->tag();
+      const bool push = t < 0x80;
+      const bool take = t - tag(OpKind::pop) < 2;  // pop or peek
+      const Entry& front = queue.front_or(none);    // none: the out-stack is empty
+      // The common cases (a short push; pop or peek of a short value already on the out-stack)
+      // without a branch on which operation it is: they come in no order a predictor could learn.
+      // A push's record is its entry; a pop or peek copies the front entry's value and '\n' (16
+      // bytes: the next reply overwrites the rest). The others (a tenth of a typical input: empty,
+      // size) take one branch.
+      const unsigned rare = static_cast<unsigned>(t - tag(OpKind::empty) < 2) |  // empty, size
+                            static_cast<unsigned>(t == tag(OpKind::push)) |        // a long push
+                            (static_cast<unsigned>(take) & static_cast<unsigned>(front.tag() - 1 >= 0x7f));
+      if (rare != 0) [[unlikely]] {
+        if (t == tag(OpKind::push)) {  // a long value: its record (a view) if it lasts, else a copy
+          queue.push_if(lasting ? *op : Entry(store_.add(op->value()), std::uint64_t{stored} << 56), true);
+        } else if (t == tag(OpKind::empty)) {
+          const bool empty = queue.empty();
+          std::memcpy(w, empty ? "true\n\0\0" : "false\n\0", 8);
+          w += empty ? 5 : 6;
+        } else if (t == tag(OpKind::size)) {
+          char digits[24] = {};  // copied whole: a copy of a size known at compile time is a few moves
+          const auto size = static_cast<std::size_t>(std::to_chars(digits, digits + 20, queue.size()).ptr - digits);
+          std::memcpy(w, digits, sizeof digits);
           w[size] = '\n';
           w += size + 1;
-        } else {
-          line(view(value));
-          if (pop && size == in_store) store_.release(value >> 16);
+        } else {  // pop or peek: a transfer first, or a long value, or the queue is empty
+          if (queue.empty()) {
+            out.wrote(w);
+            return static_cast<std::size_t>(op - ops.data());
+          }
+          queue.refill_if(true);
+          const Entry& oldest = queue.front_or(none);
+          if (!oldest.inline_push()) {  // a long value
+            out.wrote(w);
+            out.line(view(oldest));
+            if (t == tag(OpKind::pop) && oldest.tag() == stored) store_.release(oldest.low());
+            w = out.space(room);
+          } else {
+            std::memcpy(w, &oldest, sizeof oldest);
+            w += oldest.tag();
+          }
+          queue.pop_if(t == tag(OpKind::pop));
         }
-        break;
+        continue;
       }
-      case OpKind::empty: {
-        const bool empty = queue_.empty();
-        std::memcpy(w, empty ? "true\n\0\0" : "false\n\0", 8);
-        w += empty ? 5 : 6;
-        break;
-      }
-      case OpKind::size: {
-        const fmt::format_int digits(queue_.size());
-        std::memcpy(w, digits.data(), digits.size());
-        w[digits.size()] = '\n';
-        w += digits.size() + 1;
-        break;
-      }
+      // A selection by a mask: GCC turns `c ? a : b` on these into branches.
+      const std::uint64_t push_mask = 0 - std::uint64_t{push};
+      queue.push_if(*op, push);
+      std::memcpy(w, &front, sizeof front);
+      w += front.tag() & ~push_mask;
+      queue.pop_if(t == tag(OpKind::pop));
     }
+    out.wrote(w);
   }
-  out.wrote(w);
   return ops.size();
 }
 

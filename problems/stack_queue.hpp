@@ -27,33 +27,51 @@ struct Operation {
   const char* where = nullptr;  // the operation's name in the input, for messages
 };
 
-// An operation as the reader thread hands it over: 16 bytes, so that the stream of operations
-// between the threads is half the size of the input. A push keeps its value; the other operations
-// keep where their name is (their messages point there; a push has no failure).
+// An operation as the reader thread hands it over, in 16 bytes. A push of a value of up to 14 bytes
+// holds the value itself, the '\n' after it and, in the last byte, how many bytes to print (size + 1):
+// that is its entry in the queue, so a pop copies 16 bytes and reads nothing else. Any other
+// operation holds a pointer (a longer push: to its value, the size in bytes 8–13; the others: to
+// where the name is, for messages) and 0x80 | kind in the last byte.
 class PackedOperation {
  public:
+  static constexpr std::size_t max_inline = 14;  // the longest value held in the record
+
   PackedOperation() = default;
-  explicit PackedOperation(const Operation& operation)
-      : at_(operation.kind == OpKind::push ? operation.value.data() : operation.where),
-        size_kind_(operation.value.size() << kind_bits | static_cast<std::uint64_t>(operation.kind)) {}
-  // kind with a value (push) or where its name is (the others), and the value's size (0 for them).
-  PackedOperation(OpKind kind, const char* at, std::size_t size)
-      : at_(at), size_kind_(std::uint64_t{size} << kind_bits | static_cast<std::uint64_t>(kind)) {}
-  [[nodiscard]] OpKind kind() const { return static_cast<OpKind>(size_kind_ & kind_mask); }
-  // push: the value; else where the name is.
-  [[nodiscard]] const char* at() const { return at_; }
-  [[nodiscard]] std::size_t value_size() const { return static_cast<std::size_t>(size_kind_ >> kind_bits); }
-  [[nodiscard]] Operation operation() const {
-    if (kind() == OpKind::push) return Operation{kind(), {at_, value_size()}, nullptr};
-    return Operation{kind(), {}, at_};
-  }
+  explicit PackedOperation(const Operation& operation);
+  // The record as it is stored: 8 bytes at 0, 8 at 8 (tag in the top byte).
+  PackedOperation(std::uint64_t low, std::uint64_t high) : low_(low), high_(high) {}
+
+  [[nodiscard]] unsigned tag() const { return static_cast<unsigned>(high_ >> 56); }
+  [[nodiscard]] bool inline_push() const { return tag() < 0x80; }
+  [[nodiscard]] OpKind kind() const { return inline_push() ? OpKind::push : static_cast<OpKind>(tag() & 7); }
+  // push: the value (an inline one lives in this record).
+  [[nodiscard]] std::string_view value() const;
+  // The others: where the name is.
+  [[nodiscard]] const char* where() const { return reinterpret_cast<const char*>(low_); }
+  // The operation; a push's value may be a view into this record.
+  [[nodiscard]] Operation operation() const;
+  [[nodiscard]] std::uint64_t low() const { return low_; }
+  [[nodiscard]] std::uint64_t high() const { return high_; }
 
  private:
-  static constexpr unsigned kind_bits = 3;
-  static constexpr std::uint64_t kind_mask = (1U << kind_bits) - 1;
-  const char* at_ = nullptr;
-  std::uint64_t size_kind_ = 0;
+  std::uint64_t low_ = 0;
+  std::uint64_t high_ = 0;
 };
+
+// Which parse_common_lines to run: the fastest the processor has (chosen at run time), or a given one
+// (tests compare them); one the processor lacks falls back to portable.
+enum class LineParser { fastest, portable, avx2 };
+
+// The common lines (`push X` with one space and X of up to 58 bytes, the bare names, each ending in
+// '\n') from p on, at most out.size() of them, as parse_line would read them: stops at the first
+// other line, or near the end (the last 96 bytes are left). Returns where it stopped and how many
+// lines it read. Time: O(bytes read).
+struct CommonLines {
+  const char* next;
+  std::size_t count;
+};
+CommonLines parse_common_lines(const char* p, const char* end, std::span<PackedOperation> out,
+                               LineParser parser = LineParser::fastest);
 
 // One operation from the text of a line (a record); throws InputError at the bad token.
 Operation parse_line(const io::Input& input, std::string_view line);
@@ -70,7 +88,7 @@ struct Reply {
 // named by its offset in the stream of all bytes ever added. Values leave in the order they came
 // (it is a queue), so everything before the last value taken is dead, and the dead prefix is cut
 // off once it is half the buffer: memory follows the values in the queue, and the two stacks move
-// 8-byte handles instead of strings.
+// handles instead of strings. Only values too long for an entry of their own go here.
 class TokenStore {
  public:
   std::uint64_t add(std::string_view token);
@@ -88,37 +106,28 @@ class TokenStore {
 class Session {
  public:
   // empty_queue for pop or peek on an empty queue (the caller reports it at the operation).
-  // A value in the Reply is valid until the next apply. lasting: a pushed value's view stays valid
-  // until it is popped (it points into a mapped input), so the queue keeps the view, not a copy.
-  Reply apply(const Operation& operation, bool lasting = false);
+  // A value in the Reply is valid until the next apply.
+  Reply apply(const Operation& operation);
 
-  // apply (lasting) and render as text for each operation in order, in one loop: the path of a
-  // mapped input. Returns how many were answered: fewer than ops.size() when the next is a pop or
-  // peek on an empty queue (left for the caller to report). Bytes before readable_end may be read
-  // past the end of a value (a short one is copied in one 16-byte move).
-  std::size_t answer_lasting(std::span<const PackedOperation> ops, io::Output& out, const char* readable_end);
-
-  // Where the oldest value held as a view into the input is (nullptr when none is): the input from
-  // there on is still needed.
-  [[nodiscard]] const char* oldest_view();
+  // apply and render as text for each operation in order, in one loop. Returns how many were
+  // answered: fewer than ops.size() when the next is a pop or peek on an empty queue (left for the
+  // caller to report). lasting: the values the operations point to stay readable as long as the
+  // Session (a mapped input), so a long one is kept as that view rather than copied. Time: O(1)
+  // amortized per operation.
+  std::size_t answer(std::span<const PackedOperation> ops, io::Output& out, bool lasting);
 
  private:
-  // A value in the queue, in 8 bytes: a view into a lasting input as address << 16 | size (an
-  // address below 2^48, a size below 0xffff), or a handle into store_ as handle << 16 | in_store.
-  using Value = std::uint64_t;
-  static constexpr Value in_store = 0xffff;
-  void push(std::string_view value, bool lasting) {
-    const auto address = reinterpret_cast<std::uintptr_t>(value.data());
-    if (lasting && value.size() < in_store && address >> 48 == 0) {
-      queue_.push(Value{address} << 16 | value.size());
-    } else {
-      queue_.push(store_.add(value) << 16 | in_store);
-    }
-  }
-  [[nodiscard]] std::string_view view(Value value) const;
+  // A value in the queue, in 16 bytes: a push's record (the value inline, or a view of a longer one
+  // that lasts), or, with the tag `stored`, a handle into store_ in its low 8 bytes (a longer value
+  // copied).
+  using Entry = PackedOperation;
+  static constexpr unsigned stored = 0xff;
+  void push(std::string_view value);
+  [[nodiscard]] std::string_view view(const Entry& entry) const;
 
-  algo::TwoStackQueue<Value> queue_;
+  algo::TwoStackQueue<Entry> queue_;
   TokenStore store_;
+  Entry last_;  // the last value popped, which a Reply may view
 };
 
 // One reply as a line of text, or as the next value of a JSON array.

@@ -197,8 +197,12 @@ void Input::show_progress(std::FILE* to) {
 }
 
 void Input::consumed(const char* p) {
+  state_->release_before(p);
+  progressed(p);
+}
+
+void Input::progressed(const char* p) {
   State& s = *state_;
-  s.release_before(p);
   if (s.progress != nullptr && p >= s.next_check) s.check_progress(p);
 }
 

@@ -79,6 +79,8 @@ class Input {
   // For a reader of rest(): the input before p is done. Shows progress and gives mapped pages back as
   // next_line does; views into them stay valid (a page given back is read again from the file).
   void consumed(const char* p);
+  // consumed() for a reader whose other thread gives the pages back itself (with release()).
+  void progressed(const char* p);
 
   // Called before a read that may wait for more input (to flush results already computed).
   void on_wait(std::function<void()> hook);

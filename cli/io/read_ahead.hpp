@@ -177,6 +177,18 @@ class ReadAheadFrom {
   std::size_t saved_;
 };
 
+// What a fast path that reads many lines at once returns: where it stopped, and how many items it made.
+struct FastLines {
+  const char* next;
+  std::size_t count;
+};
+
+// Which thread gives the pages of a mapped input back to the kernel once their records are consumed:
+// the calling thread (consumed()), or the worker, which then does it off the calling thread's time
+// (the calling thread only shows progress). A page given back is read again from the file if it is
+// touched: that is only slower.
+enum class GiveBack { caller, worker };
+
 // No fast path: every record goes through parse.
 struct NoFastPath {
   template <class Item>
@@ -190,11 +202,16 @@ struct NoFastPath {
 // '\n'), or returns nullptr to leave the line to the record splitter and parse. It must accept only
 // lines that parse would turn into the same item.
 //
+// Or, for a fast path that reads many lines at once, fast(line, end, std::span<Item> room) ->
+// FastLines: parses the common records from `line` on into room (at most room.size()), and returns
+// where it stopped and how many it parsed; the record it stopped at goes to the record splitter and
+// parse (when it has parsed none, too).
+//
 // consume(std::span<Item> items, bool lasting) takes the items of a block in order (one item at a
 // time when nothing is read ahead), so a command can answer a block in one tight loop. It may return
 // a const char*: where the input it still holds views into starts (nullptr: none), so that the
 // pages from there on are not given back (and read again) while it needs them.
-template <class Item, class Parse, class ConsumeBlock, class Fast = NoFastPath>
+template <class Item, GiveBack give_back = GiveBack::caller, class Parse, class ConsumeBlock, class Fast = NoFastPath>
 void for_each_record_block(Input& input, Parse&& parse, ConsumeBlock&& consume, Fast&& fast = {},
                            std::size_t min_bytes = read_ahead_min_bytes) {
   if (input.size_hint() < min_bytes || input.size_hint() == 0) {
@@ -214,6 +231,7 @@ void for_each_record_block(Input& input, Parse&& parse, ConsumeBlock&& consume, 
   constexpr std::size_t first_block_items = 1024;
   constexpr std::size_t block_items = std::max<std::size_t>(first_block_items, (std::size_t{512} << 10) / sizeof(Item));
   constexpr std::size_t max_blocks = 8;  // queued between the threads
+  constexpr std::size_t give_back_step = std::size_t{8} << 20;  // bytes of input given back at once
   struct Block {
     std::vector<Item> items;    // the first `count` are filled
     std::size_t count = 0;
@@ -226,10 +244,17 @@ void for_each_record_block(Input& input, Parse&& parse, ConsumeBlock&& consume, 
     std::size_t limit = first_block_items;
     Block block;
     block.items.resize(limit);
+    const char* given_back = p;  // GiveBack::worker: the input before this is given back
     const auto hand_over = [&] {
       block.end = p;
       if (!emit(std::move(block))) return false;
       block = blocks.reuse();
+      // A recycled block has been consumed, and the one recycled last has the furthest end.
+      if (give_back == GiveBack::worker && block.end != nullptr &&
+          block.end - given_back >= static_cast<std::ptrdiff_t>(give_back_step)) {
+        input.release(given_back, block.end);
+        given_back = block.end;
+      }
       limit = std::min(limit * 2, block_items);
       if (block.items.size() < limit) block.items.resize(limit);  // a recycled block may be big enough
       block.count = 0;
@@ -237,7 +262,21 @@ void for_each_record_block(Input& input, Parse&& parse, ConsumeBlock&& consume, 
     };
     try {
       while (p != end) {
-        if (const char* next = fast(p, end, block.items[block.count])) {
+        if constexpr (std::is_invocable_r_v<FastLines, Fast&, const char*, const char*, std::span<Item>>) {
+          const FastLines lines = fast(p, end, std::span<Item>(block.items.data() + block.count, limit - block.count));
+          p = lines.next;
+          block.count += lines.count;
+          if (block.count == limit) {
+            if (!hand_over()) return;
+            continue;
+          }
+          if (p == end) break;
+          RecordScanner scanner(p, end);
+          Line line;
+          if (!scanner.next(line)) break;  // only blank lines and comments were left
+          block.items[block.count] = parse(line);
+          p = scanner.position();
+        } else if (const char* next = fast(p, end, block.items[block.count])) {
           p = next;
         } else {
           RecordScanner scanner(p, end);
@@ -252,7 +291,11 @@ void for_each_record_block(Input& input, Parse&& parse, ConsumeBlock&& consume, 
       hand_over();  // the items before the bad record are answered first
       throw;
     }
-    hand_over();
+    if (hand_over() && give_back == GiveBack::worker) {
+      // The rest is parsed: given back now rather than when the calling thread unmaps it at the end
+      // (a view into it is read again from the file).
+      input.release(given_back, end);
+    }
   });
 
   Block block;
@@ -262,10 +305,15 @@ void for_each_record_block(Input& input, Parse&& parse, ConsumeBlock&& consume, 
     if constexpr (std::is_void_v<decltype(consume(items, true))>) {
       consume(items, true);
     } else {
+      static_assert(give_back == GiveBack::caller, "a consume that holds views gives pages back itself");
       const char* held = consume(items, true);
       if (held != nullptr && held < done) done = held;
     }
-    input.consumed(done);
+    if (give_back == GiveBack::worker) {
+      input.progressed(done);
+    } else {
+      input.consumed(done);
+    }
     blocks.recycle(std::move(block));
   }
 }

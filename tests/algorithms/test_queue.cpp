@@ -1,6 +1,7 @@
 // Tests for algorithms/queue.hpp: the two-stack queue against std::deque.
 #include "algorithms/queue.hpp"
 
+#include <cstdint>
 #include <deque>
 #include <random>
 #include <string>
@@ -110,4 +111,53 @@ TEST_CASE("queue: a million elements") {
   for (int i = 1'000'000; i < 1'500'000; ++i) q.push(i);
   for (int i = 500'000; i < 1'500'000; ++i) REQUIRE(q.pop() == i);
   CHECK(q.empty());
+}
+
+TEST_CASE("queue: a Batch with conditional operations matches std::deque, and the queue gets its stacks back") {
+  // Each step is one of push / pop / peek / nothing, given to every conditional operation as the
+  // Batch's users do (push_if with false, refill_if and pop_if with false, front_or on an empty
+  // out-stack), so the conditions that are false must change nothing.
+  for (std::uint32_t seed = 1; seed <= 12; ++seed) {
+    std::mt19937 rng(seed);
+    TwoStackQueue<std::uint64_t> q;
+    std::deque<std::uint64_t> model;
+    const unsigned push_weight = 1 + seed % 4;
+    const std::uint64_t none = ~std::uint64_t{0};
+    for (int round = 0; round < 4; ++round) {
+      {
+        TwoStackQueue<std::uint64_t>::Batch batch(q);
+        REQUIRE(batch.size() == model.size());
+        for (int step = 0; step < 5'000; ++step) {
+          const auto op = static_cast<unsigned>(rng() % (push_weight + 3));
+          const bool push = op < push_weight;
+          const bool pop = op == push_weight && !model.empty();
+          const bool take = pop || (op == push_weight + 1 && !model.empty());
+          const std::uint64_t value = rng();
+          if (step % 100 == 0) batch.reserve(100);  // room for the pushes of the next 100 steps
+          batch.push_if(value, push);
+          if (push) model.push_back(value);
+          batch.refill_if(take);
+          const std::uint64_t front = batch.front_or(none);
+          if (take) REQUIRE(front == model.front());
+          batch.pop_if(pop);
+          if (pop) model.pop_front();
+          REQUIRE(batch.size() == model.size());
+          REQUIRE(batch.empty() == model.empty());
+        }
+      }
+      // Between batches, the queue itself goes on from where the batch left it.
+      REQUIRE(q.size() == model.size());
+      if (!model.empty()) {
+        REQUIRE(q.pop() == model.front());
+        model.pop_front();
+      }
+      q.push(seed);
+      model.push_back(seed);
+    }
+    while (!model.empty()) {
+      REQUIRE(q.pop() == model.front());
+      model.pop_front();
+    }
+    CHECK(q.empty());
+  }
 }

@@ -2,8 +2,13 @@
 
 #include <doctest/doctest.h>
 
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <random>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -166,4 +171,60 @@ TEST_CASE("Handoff: values in order, then the worker's exception; stopping a blo
   std::string first;
   CHECK(lines.next(first));
   CHECK(first == "0");
+}
+
+TEST_CASE("for_each_record_block: a fast path of many lines at once, the worker giving a mapped file's pages back") {
+  // Over 8 MiB (the step in which pages are given back), with a bad line near the end: the message
+  // counts lines through pages given back, which are read again from the file.
+  std::mt19937 rng(5);
+  std::string text;
+  int lines = 0;
+  while (text.size() < (std::size_t{12} << 20)) {
+    std::string line = rng() % 3 == 0 ? random_text(rng, 1, false) : std::string("a\n");
+    if (line.empty() || line.back() != '\n') line += '\n';
+    text += line;
+    ++lines;
+  }
+  text += "the bad one\nb\n";
+  char path[] = "/tmp/prep_read_ahead_XXXXXX";
+  const int fd = mkstemp(path);
+  REQUIRE(fd >= 0);
+  REQUIRE(write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size()));
+  close(fd);
+
+  const Run sequential = run(text, std::size_t{1} << 40, false);
+  Run given_back;
+  {
+    Input input = Input::open(path);
+    const auto parse = [&input](const Line& line) {
+      const std::size_t bad = line.text.find("bad");
+      if (bad != std::string_view::npos) throw input.error_at(line.text.data() + bad, "a bad record");
+      return std::string(line.text);
+    };
+    std::size_t fast_items = 0;
+    const auto fast = [&fast_items](const char* p, const char* end, std::span<std::string> room) {
+      std::size_t n = 0;
+      while (n < room.size() && end - p >= 2 && p[0] == 'a' && p[1] == '\n') {
+        room[n++].assign(1, 'a');
+        p += 2;
+      }
+      fast_items += n;
+      return prep::io::FastLines{p, n};
+    };
+    try {
+      prep::io::for_each_record_block<std::string, prep::io::GiveBack::worker>(
+          input, parse,
+          [&](std::span<std::string> items, bool) {
+            for (const std::string& item : items) given_back.items.push_back(item);
+          },
+          fast, 0);
+    } catch (const InputError& e) {
+      given_back.error = e.where() + ": " + e.what();
+    }
+    CHECK(fast_items * 2 > given_back.items.size());
+  }
+  std::remove(path);
+  CHECK(given_back.items == sequential.items);
+  CHECK(given_back.error.substr(given_back.error.find(':')) == sequential.error.substr(sequential.error.find(':')));
+  CHECK(sequential.error.find(":" + std::to_string(lines + 1) + ":5:") != std::string::npos);
 }

@@ -5,7 +5,9 @@
 
 #include <deque>
 #include <random>
+#include <span>
 #include <string>
+#include <vector>
 
 #include "cli/io/errors.hpp"
 #include "cli/io/read_ahead.hpp"
@@ -78,7 +80,165 @@ std::string random_text(std::mt19937& rng, std::size_t n, bool bad) {
   return text;
 }
 
+// Reads text as for_each_record_block does with the fast path: parse_common_lines as far as it goes
+// (with room for a random number of records), then one record the general way. Every record the
+// fast path makes must be the next record of the text, and parse_line must read that record as the
+// same operation; both line parsers must stop at the same place. Returns how many records the fast
+// path made.
+std::size_t check_common_lines(const std::string& text, std::mt19937& rng) {
+  prep::io::Input input = prep::io::Input::from_text("t", text);
+  const std::string_view all = input.rest();
+  const char* p = all.data();
+  const char* const end = p + all.size();
+  std::vector<sq::PackedOperation> room(64);
+  std::vector<sq::PackedOperation> other(64);
+  std::size_t fast = 0;
+  while (p != end) {
+    const std::size_t n = 1 + rng() % room.size();
+    const sq::CommonLines lines = sq::parse_common_lines(p, end, std::span(room.data(), n), sq::LineParser::portable);
+    const sq::CommonLines avx2 = sq::parse_common_lines(p, end, std::span(other.data(), n), sq::LineParser::avx2);
+    REQUIRE(lines.count <= n);
+    REQUIRE(avx2.next == lines.next);
+    REQUIRE(avx2.count == lines.count);
+    prep::io::RecordScanner scanner(p, end);
+    const char* at = p;
+    for (std::size_t k = 0; k < lines.count; ++k) {
+      prep::io::Line line;
+      REQUIRE(scanner.next(line));
+      REQUIRE(line.text.data() == at);  // no blank line or comment was skipped
+      at = scanner.position();
+      sq::Operation expected;
+      REQUIRE_NOTHROW(expected = sq::parse_line(input, line.text));
+      for (const sq::PackedOperation& packed : {room[k], other[k]}) {
+        const sq::Operation got = packed.operation();
+        REQUIRE(got.kind == expected.kind);
+        if (got.kind == sq::OpKind::push) {
+          REQUIRE(got.value == expected.value);
+        } else {
+          REQUIRE(got.where == expected.where);
+        }
+      }
+    }
+    REQUIRE(lines.next == at);
+    fast += lines.count;
+    p = lines.next;
+    if (lines.count == n) continue;
+    prep::io::Line line;
+    if (!scanner.next(line)) break;
+    try {
+      (void)sq::parse_line(input, line.text);
+    } catch (const prep::io::InputError&) {
+    }
+    p = scanner.position();
+  }
+  return fast;
+}
+
 }  // namespace
+
+TEST_CASE("stack-queue: the common-line parsers (portable, AVX2) read as parse_line") {
+  // Where the processor has no AVX2, LineParser::avx2 is the portable parser again.
+  std::mt19937 rng(77);
+  std::size_t fast = 0;
+  std::size_t lines = 0;
+  for (int round = 0; round < 600; ++round) {
+    const std::size_t n = round < 400 ? rng() % 60 : rng() % 5'000;
+    const std::string text = random_text(rng, n, round % 4 == 0);
+    fast += check_common_lines(text, rng);
+    lines += n;
+  }
+  // Most lines are common ones: the fast path must have read most of them (the last 96 bytes of a
+  // text, and the lines after an odd one, go the general way).
+  CHECK(fast * 10 > lines * 7);
+}
+
+TEST_CASE("stack-queue: Session::answer (one loop per block) replies as apply and render") {
+  std::mt19937 rng(11);
+  const std::string names(64, 'n');  // where the operations' names are, for messages
+  for (int round = 0; round < 300; ++round) {
+    std::vector<std::string> values;
+    std::vector<sq::Operation> ops;
+    const std::size_t n = round < 200 ? rng() % 50 : rng() % 20'000;
+    values.reserve(n);
+    std::size_t size = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      const auto r = static_cast<unsigned>(rng() % 100);
+      if (r < 45) {
+        // Short values (inline), 13 to 16 bytes (around the longest inline one), and long ones.
+        const std::size_t length = r < 35 ? 1 + rng() % 10 : r < 42 ? 13 + rng() % 4 : 17 + rng() % 60;
+        std::string value;
+        for (std::size_t k = 0; k < length; ++k) value += static_cast<char>('!' + rng() % 90);
+        values.push_back(value);
+        ops.push_back({sq::OpKind::push, values.back(), nullptr});
+        ++size;
+      } else {
+        const sq::OpKind kind = r < 75   ? sq::OpKind::pop
+                                : r < 85 ? sq::OpKind::peek
+                                : r < 92 ? sq::OpKind::size
+                                         : sq::OpKind::empty;
+        // Now and then a pop or peek on an empty queue (an error) in the middle.
+        if ((kind == sq::OpKind::pop || kind == sq::OpKind::peek) && size == 0 && rng() % 20 != 0) continue;
+        if (kind == sq::OpKind::pop && size > 0) --size;
+        ops.push_back({kind, {}, names.data() + i % names.size()});
+      }
+    }
+    std::vector<sq::PackedOperation> packed;
+    for (const sq::Operation& op : ops) packed.emplace_back(op);
+
+    std::string by_apply;
+    std::size_t failed_apply = ops.size();
+    {
+      sq::Session session;
+      prep::io::Output out(by_apply);
+      for (std::size_t i = 0; i < ops.size() && failed_apply == ops.size(); ++i) {
+        const sq::Reply reply = session.apply(ops[i]);
+        if (reply.kind == sq::Reply::Kind::empty_queue) {
+          failed_apply = i;
+        } else {
+          sq::render(reply, out);
+        }
+      }
+      out.commit();
+    }
+    std::string by_answer;
+    std::size_t failed_answer = ops.size();
+    // Lasting: long values may be kept as views (they live in `values`). Not lasting: each block's
+    // values are copied into a buffer that is overwritten once the block is answered, as a pipe's
+    // buffer is, so a value the Session kept as a view would come out wrong.
+    const bool lasting = round % 2 == 0;
+    {
+      sq::Session session;
+      prep::io::Output out(by_answer);
+      std::string buffer;
+      for (std::size_t i = 0; i < packed.size();) {
+        const std::size_t block = std::min<std::size_t>(packed.size() - i, 1 + rng() % 3'000);
+        std::vector<sq::PackedOperation> copies(packed.begin() + static_cast<std::ptrdiff_t>(i),
+                                                packed.begin() + static_cast<std::ptrdiff_t>(i + block));
+        if (!lasting) {
+          buffer.clear();
+          for (std::size_t k = i; k < i + block; ++k) buffer += ops[k].value;
+          std::size_t at = 0;
+          for (std::size_t k = i; k < i + block; ++k) {
+            if (ops[k].kind != sq::OpKind::push) continue;
+            const std::string_view copy = std::string_view(buffer).substr(at, ops[k].value.size());
+            copies[k - i] = sq::PackedOperation(sq::Operation{sq::OpKind::push, copy, nullptr});
+            at += ops[k].value.size();
+          }
+        }
+        const std::size_t answered = session.answer(copies, out, lasting);
+        if (!lasting) buffer.assign(buffer.size(), '?');
+        if (answered != block) {
+          failed_answer = i + answered;
+          break;
+        }
+        i += block;
+      }
+      out.commit();
+    }
+    REQUIRE(failed_answer == failed_apply);
+    REQUIRE(by_answer == by_apply);
+  }
+}
 
 TEST_CASE("stack-queue: read ahead (fast parse, one loop per block) answers as line by line") {
   std::mt19937 rng(2024);
