@@ -3,9 +3,11 @@
 // (`capacity N`, `put KEY VALUE [TTL]`, `get KEY`, `del KEY`, `ttl KEY`, `tick N`, `stats`) or
 // LeetCode's design form (`["LRUCache",…]` / `["LFUCache",…]`).
 //
-// Streaming: every line is parsed, applied and its result written before the next is read. Parse,
-// solve and render are split per operation: parse_line (text → Operation), Session::apply (the
-// cache, algorithms/cache.hpp), render (Reply → text/JSON).
+// Streaming: from a pipe or a terminal every line is answered before the next is read; a mapped
+// file is parsed a block ahead on a second thread (cli/io/read_ahead.hpp) and each block answered in
+// one loop, with the same output, also before a bad line. Parse, solve and render are split per
+// operation: parse_line (text → Operation), Session::check/execute (the cache, algorithms/cache.hpp),
+// render (Reply → text/JSON).
 #pragma once
 
 #include <cstdint>

@@ -1,9 +1,10 @@
 // stack_queue.hpp — `prep stack-queue` (LeetCode 232): a FIFO queue built from two stacks, driven
 // one operation per line (`push X`, `pop`, `peek`, `empty`, `size`) or by LeetCode's design form.
 //
-// Streaming: every line is parsed, applied and its result written before the next is read, so on a
-// bad line the results of the lines before it are already out. Parse, solve and render are split per
-// operation: parse_line (text → Operation), Session::apply (the queue), render (Reply → text/JSON).
+// Streaming: from a pipe or a terminal every line is answered before the next is read; a mapped file
+// is parsed a block ahead on a second thread (cli/io/read_ahead.hpp). Either way, on a bad line the
+// results of the lines before it are out first. Parse, solve and render are split per operation:
+// parse_line (text → Operation), Session::apply (the queue), render (Reply → text/JSON).
 #pragma once
 
 #include <cstddef>
