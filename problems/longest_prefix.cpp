@@ -321,15 +321,18 @@ void run_on(const PrefixTable& table, io::Input& input, io::Output& out, const S
     table.trie.longest_prefixes(batch.digits(), batch.results);
   };
   for_each_batch(input, look_up, [&](const NumberBatch& batch) {
-    const std::vector<std::uint32_t>& keys = batch.results;
-    if (json) {
-      for (const std::uint32_t key : keys) table.prefetch_answer(key);
-      for (std::size_t i = 0; i < batch.size(); ++i) write_json_result(table, batch.written(i), keys[i], *writer);
-    } else if (batch.readable_end() != nullptr) {
+    if (!json && batch.readable_end() != nullptr) {
       write_results(table, batch, out);
-    } else {
-      for (const std::uint32_t key : keys) table.prefetch_answer(key);
-      for (std::size_t i = 0; i < batch.size(); ++i) write_result(table, batch.written(i), keys[i], out);
+      return;
+    }
+    const std::vector<std::uint32_t>& keys = batch.results;
+    for (const std::uint32_t key : keys) table.prefetch_answer(key);
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+      if (json) {
+        write_json_result(table, batch.written(i), keys[i], *writer);
+      } else {
+        write_result(table, batch.written(i), keys[i], out);
+      }
     }
   });
   if (json) {

@@ -219,8 +219,7 @@ void run_lines(Context& context) {
   // A block read ahead (a mapped file, text output) is answered in one loop that keeps the next
   // operations' prefetches in flight and writes replies straight into the output buffer.
   const auto consume = [&](std::span<Parsed> block, bool lasting) {
-    if (lasting && !json) {
-      drain();  // nothing is pending on this path, but keep the order if it ever is
+    if (lasting && !json) {  // consume_one never runs on this path: nothing is pending
       Reply verdict;
       const std::size_t answered = answer_block(session, block, out, verdict);
       if (answered != block.size()) {
