@@ -6,6 +6,7 @@
 // and pages never written are never given memory, so a generous capacity costs address space only.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <new>
 #include <type_traits>
@@ -72,6 +73,77 @@ class BigArray {
   friend class BigArray;
   T* data_ = nullptr;
   std::size_t size_ = 0;
+  std::size_t bytes_ = 0;
+};
+
+// A growing array of zero-initialized values for structures that only grow and are read at random
+// (a trie's rows): memory mapped for it with transparent huge pages asked for, so that a table of
+// tens of MiB costs a few faults and TLB entries instead of thousands. New elements are zero (fresh
+// anonymous memory), and growing moves the pages (mremap) instead of copying the values.
+// Time: grow O(1) amortized per element (the kernel zero-fills each page once). Memory: the pages
+// written, plus address space up to twice the size.
+template <typename T>
+class ZeroedArray {
+  static_assert(std::is_trivially_copyable_v<T>);
+
+ public:
+  ZeroedArray() = default;
+  ZeroedArray(ZeroedArray&& other) noexcept
+      : data_(std::exchange(other.data_, nullptr)), size_(std::exchange(other.size_, 0)),
+        capacity_(std::exchange(other.capacity_, 0)), bytes_(std::exchange(other.bytes_, 0)) {}
+  ZeroedArray& operator=(ZeroedArray&& other) noexcept {
+    if (this != &other) {
+      release();
+      data_ = std::exchange(other.data_, nullptr);
+      size_ = std::exchange(other.size_, 0);
+      capacity_ = std::exchange(other.capacity_, 0);
+      bytes_ = std::exchange(other.bytes_, 0);
+    }
+    return *this;
+  }
+  ZeroedArray(const ZeroedArray&) = delete;
+  ZeroedArray& operator=(const ZeroedArray&) = delete;
+  ~ZeroedArray() { release(); }
+
+  // Makes room for n elements without changing the size.
+  void reserve(std::size_t n) {
+    if (n <= capacity_) return;
+    const std::size_t bytes = round_up(n * sizeof(T));
+    void* p = data_ == nullptr
+                  ? mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)
+                  : mremap(data_, bytes_, bytes, MREMAP_MAYMOVE);
+    if (p == MAP_FAILED) throw std::bad_alloc();
+#ifdef MADV_HUGEPAGE
+    if (bytes >= (std::size_t{4} << 20)) madvise(p, bytes, MADV_HUGEPAGE);
+#endif
+    data_ = static_cast<T*>(p);
+    bytes_ = bytes;
+    capacity_ = bytes / sizeof(T);
+  }
+  // Adds k zero elements at the end.
+  void grow(std::size_t k) {
+    if (size_ + k > capacity_) reserve(std::max(size_ + k, 2 * capacity_));
+    size_ += k;
+  }
+  [[nodiscard]] std::size_t size() const { return size_; }
+  [[nodiscard]] std::size_t capacity() const { return capacity_; }
+  [[nodiscard]] bool empty() const { return size_ == 0; }
+  [[nodiscard]] T* data() const { return data_; }
+  T& operator[](std::size_t i) const { return data_[i]; }
+
+ private:
+  static std::size_t round_up(std::size_t bytes) {
+    constexpr std::size_t unit = std::size_t{64} << 10;  // whole pages, and no tiny mappings
+    return (bytes + unit - 1) / unit * unit;
+  }
+  void release() {
+    if (data_ != nullptr) munmap(data_, bytes_);
+    data_ = nullptr;
+    size_ = capacity_ = bytes_ = 0;
+  }
+  T* data_ = nullptr;
+  std::size_t size_ = 0;
+  std::size_t capacity_ = 0;
   std::size_t bytes_ = 0;
 };
 

@@ -38,6 +38,8 @@
 #include <string_view>
 #include <vector>
 
+#include "algorithms/big_array.hpp"
+
 namespace prep::algo {
 
 class DigitTrie {
@@ -45,7 +47,7 @@ class DigitTrie {
   static constexpr std::uint32_t none = 0xffffffffU;
   static constexpr std::size_t alphabet = 10;
 
-  DigitTrie() : child_(alphabet, 0), key_(1, none) {}
+  DigitTrie() : key_(1, none) { child_.grow(alphabet); }
 
   // Reserves room for about `nodes` nodes (at most the total length of the keys, plus one).
   void reserve(std::size_t nodes) {
@@ -65,7 +67,7 @@ class DigitTrie {
         const auto fresh = static_cast<std::uint32_t>(key_.size());
         assert(fresh < match_flag && "too many trie nodes");
         child_[slot] = fresh;
-        child_.resize(child_.size() + alphabet, 0);
+        child_.grow(alphabet);
         key_.push_back(none);
       }
       last_slot = slot;
@@ -146,9 +148,10 @@ class DigitTrie {
   [[nodiscard]] std::size_t node_count() const { return key_.size(); }
   [[nodiscard]] bool automaton_built() const { return !delta_.empty(); }
 
-  // Bytes held by the structure (capacity, so it is what the process actually pays).
+  // Bytes held by the structure (vectors' capacity, so it is what the process actually pays; the
+  // mapped tables' size, since pages never written cost nothing).
   [[nodiscard]] std::size_t memory_bytes() const {
-    return (child_.capacity() + key_.capacity() + key_length_.capacity() + delta_.capacity() + dict_.capacity() +
+    return (child_.size() + key_.capacity() + key_length_.capacity() + delta_.size() + dict_.capacity() +
             state_key_.capacity()) * sizeof(std::uint32_t);
   }
 
@@ -160,24 +163,38 @@ class DigitTrie {
     assert(!automaton_built());
     assert(key_[0] == none && "the automaton needs non-empty keys");
     const std::size_t nodes = node_count();
-    delta_.assign(nodes * alphabet, 0);
+    delta_.grow(nodes * alphabet);
     dict_.assign(nodes, none);
     state_key_.assign(nodes, none);
     std::vector<std::uint32_t> fail(nodes, 0);        // state → failure state
     std::vector<std::uint32_t> trie_node(nodes, 0);   // state → trie node; also the queue
     std::size_t states = 1;
+    // The trie's rows are read in breadth-first order, which is not the order they were made in: a
+    // cache miss each for a big trie, unless fetched a few states ahead (the queue is that far ahead).
+    constexpr std::size_t ahead = 8;
     for (std::size_t s = 0; s < states; ++s) {
+      if (s + ahead < states) {
+        // A row of 40 bytes may straddle two lines. The failure state's row is read too: it is
+        // shallower, but not always one of the few in cache.
+        const std::uint32_t* row = &child_[std::size_t{trie_node[s + ahead]} * alphabet];
+        const std::uint32_t* fail_row = &delta_[std::size_t{fail[s + ahead]} * alphabet];
+        prefetch(row);
+        prefetch(row + alphabet - 1);
+        prefetch(fail_row);
+        prefetch(fail_row + alphabet - 1);
+      }
       const std::size_t row = std::size_t{trie_node[s]} * alphabet;
       const std::size_t fail_row = std::size_t{fail[s]} * alphabet;
       for (std::size_t c = 0; c < alphabet; ++c) {
-        const std::uint32_t v = child_[row + c] & ~end_flag;
+        const std::uint32_t edge = child_[row + c];
+        const std::uint32_t v = edge & ~end_flag;
         if (v == 0) {
           delta_[s * alphabet + c] = s == 0 ? 0U : delta_[fail_row + c];
           continue;
         }
         const auto t = static_cast<std::uint32_t>(states++);
         trie_node[t] = v;
-        state_key_[t] = key_[v];
+        if ((edge & end_flag) != 0) state_key_[t] = key_[v];  // the flag spares a miss on key_ for the others
         const std::uint32_t f = s == 0 ? 0U : delta_[fail_row + c] & ~match_flag;
         fail[t] = f;
         dict_[t] = state_key_[f] != none ? f : dict_[f];
@@ -265,11 +282,11 @@ class DigitTrie {
     return static_cast<std::size_t>(c - '0');
   }
 
-  std::vector<std::uint32_t> child_;       // node * 10 + digit → child node | end_flag, 0 = none
+  ZeroedArray<std::uint32_t> child_;       // node * 10 + digit → child node | end_flag, 0 = none
   std::vector<std::uint32_t> key_;         // node → id of the key ending there, or none
   std::vector<std::uint32_t> key_length_;  // key id → its length in digits
   // The automaton, by state (trie nodes renumbered breadth-first):
-  std::vector<std::uint32_t> delta_;       // state * 10 + digit → next state | match_flag
+  ZeroedArray<std::uint32_t> delta_;       // state * 10 + digit → next state | match_flag
   std::vector<std::uint32_t> dict_;        // state → nearest proper suffix state ending a key, or none
   std::vector<std::uint32_t> state_key_;   // state → id of the key ending there, or none
 };
