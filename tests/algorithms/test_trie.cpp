@@ -270,3 +270,28 @@ TEST_CASE("trie: many keys, random texts, spot-checked against naive search") {
   trie.longest_prefixes(views, batched);
   for (std::size_t i = 0; i < texts.size(); ++i) REQUIRE(batched[i] == brute_longest_prefix(keys, ids, texts[i]));
 }
+
+TEST_CASE("ZeroedArray: new elements are zero, values survive growth (mremap) and moves") {
+  prep::algo::ZeroedArray<std::uint32_t> array;
+  CHECK(array.empty());
+  std::vector<std::uint32_t> model;
+  std::mt19937_64 rng(5);
+  // Past several doublings, over the 4 MiB from which huge pages are asked for.
+  while (model.size() < (std::size_t{3} << 20)) {
+    const std::size_t k = 1 + rng() % 5000;
+    const std::size_t from = array.size();
+    array.grow(k);
+    model.resize(model.size() + k, 0);
+    REQUIRE(array.size() == model.size());
+    REQUIRE(array.capacity() >= array.size());
+    for (std::size_t i = from; i < array.size(); ++i) REQUIRE(array[i] == 0);
+    for (std::size_t i = from; i < array.size(); i += 1 + rng() % 7) array[i] = model[i] = static_cast<std::uint32_t>(rng());
+  }
+  prep::algo::ZeroedArray<std::uint32_t> moved(std::move(array));
+  CHECK(array.size() == 0);
+  CHECK(array.data() == nullptr);
+  REQUIRE(moved.size() == model.size());
+  CHECK(std::equal(model.begin(), model.end(), moved.data()));
+  array = std::move(moved);
+  CHECK(std::equal(model.begin(), model.end(), array.data()));
+}
