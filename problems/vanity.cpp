@@ -3,11 +3,12 @@
 
 #include <algorithm>
 #include <optional>
+#include <span>
 
 #include <fmt/format.h>
 
 #include "algorithms/phone.hpp"
-#include "algorithms/string_interner.hpp"
+#include "cli/io/read_ahead.hpp"
 #include "cli/io/text.hpp"
 #include "problems/phone_input.hpp"
 
@@ -32,43 +33,83 @@ std::string code_digits_from_option(std::string_view value) {
 
 Codes parse_codes(const std::vector<std::string>& from_options, io::Input* codes_file) {
   Codes codes;
-  algo::StringInterner seen;  // a code listed twice is one code
-  std::string all_digits;     // every code's digits, one after another
+  std::string all_digits;  // every code's digits, one after another
   std::vector<std::uint32_t> digits_end;
-  auto add = [&](std::string_view written, std::string_view digits) {
-    const std::size_t before = seen.size();
-    seen.intern(written);
-    if (seen.size() == before) return;
-    codes.written.emplace_back(written);
-    all_digits.append(digits);
+  auto added = [&](std::string_view written) {
+    codes.text_.append(written);
+    codes.text_end_.push_back(codes.text_.size());
     digits_end.push_back(static_cast<std::uint32_t>(all_digits.size()));
   };
-  for (const std::string& value : from_options) add(trim_blanks(value), code_digits_from_option(value));
+  for (const std::string& value : from_options) {
+    all_digits += code_digits_from_option(value);
+    added(trim_blanks(value));
+  }
   if (codes_file != nullptr) {
+    // The whole file at once and its codes normalized straight into all_digits: read line by line
+    // into strings, with a hash table for duplicates, this took longer than building the automaton.
+    const std::string_view text = codes_file->rest();
+    const auto lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1;
+    all_digits.reserve(all_digits.size() + text.size());
+    codes.text_.reserve(codes.text_.size() + text.size());
+    codes.text_end_.reserve(codes.text_end_.size() + lines);
+    digits_end.reserve(digits_end.size() + lines);
+    io::RecordScanner scanner(text.data(), text.data() + text.size());
     io::Line line;
-    std::string digits;
-    while (codes_file->next_record(line)) {
+    while (scanner.next(line)) {
       const std::string_view written = trim_blanks(line.text);
-      read_digits(*codes_file, written, digits, "code");
-      add(written, digits);
+      const std::size_t start = all_digits.size();
+      if (algo::phone::normalize(written, all_digits) != algo::phone::npos || all_digits.size() == start) {
+        std::string digits;
+        read_digits(*codes_file, written, digits, "code");  // throws the error for this code
+      }
+      added(written);
     }
   }
   // The trie is built once every code is read, with room for as many nodes as the codes have digits
-  // (at most that many exist): growing it step by step copied it at every doubling, which with its
-  // page faults cost more than the inserts (100,000 codes: 47 -> 28 ms to read and insert).
+  // (at most that many exist): growing it step by step copied it at every doubling.
   codes.automaton.reserve(all_digits.size() + 1);
-  std::vector<std::uint32_t> key_of_code(digits_end.size());
-  for (std::uint32_t code = 0, from = 0; code < digits_end.size(); from = digits_end[code++]) {
+  const std::size_t count = digits_end.size();
+  std::vector<std::uint32_t> key_of_code(count);
+  for (std::uint32_t code = 0, from = 0; code < count; from = digits_end[code++]) {
     key_of_code[code] = codes.automaton.insert(std::string_view(all_digits).substr(from, digits_end[code] - from));
   }
   codes.automaton.build_automaton();
   // Codes by key (counting sort), so a match of a key lists its codes in code order.
-  codes.key_start.assign(codes.automaton.key_count() + 1, 0);
-  for (const std::uint32_t key : key_of_code) ++codes.key_start[key + 1];
-  for (std::size_t key = 0; key + 1 < codes.key_start.size(); ++key) codes.key_start[key + 1] += codes.key_start[key];
-  codes.codes_of_key.resize(key_of_code.size());
-  std::vector<std::uint32_t> next(codes.key_start.begin(), codes.key_start.end() - 1);
-  for (std::uint32_t code = 0; code < key_of_code.size(); ++code) codes.codes_of_key[next[key_of_code[code]]++] = code;
+  std::vector<std::uint32_t> start(codes.automaton.key_count() + 1, 0);
+  for (const std::uint32_t key : key_of_code) ++start[key + 1];
+  for (std::size_t key = 0; key + 1 < start.size(); ++key) start[key + 1] += start[key];
+  std::vector<std::uint32_t> grouped(count);
+  {
+    std::vector<std::uint32_t> next(start.begin(), start.end() - 1);
+    for (std::uint32_t code = 0; code < count; ++code) grouped[next[key_of_code[code]]++] = code;
+  }
+  // A code listed twice is one code: the same text has the same digits, so its copies share a key,
+  // and only the first of each text in a key's group is kept (groups of more than one are rare, and
+  // sorting one costs its own size only).
+  codes.key_start.assign(start.size(), 0);
+  codes.codes_of_key.reserve(count);
+  std::vector<std::uint32_t> by_text;
+  std::vector<bool> dropped;
+  for (std::size_t key = 0; key + 1 < start.size(); ++key) {
+    const std::span<const std::uint32_t> group(grouped.data() + start[key], start[key + 1] - start[key]);
+    if (group.size() == 1) {
+      codes.codes_of_key.push_back(group[0]);
+    } else {
+      by_text.resize(group.size());  // places in the group, sorted by text (then place)
+      for (std::uint32_t i = 0; i < group.size(); ++i) by_text[i] = i;
+      std::stable_sort(by_text.begin(), by_text.end(), [&](std::uint32_t a, std::uint32_t b) {
+        return codes.written(group[a]) < codes.written(group[b]);
+      });
+      dropped.assign(group.size(), false);
+      for (std::size_t i = 1; i < by_text.size(); ++i) {
+        dropped[by_text[i]] = codes.written(group[by_text[i]]) == codes.written(group[by_text[i - 1]]);
+      }
+      for (std::size_t i = 0; i < group.size(); ++i) {
+        if (!dropped[i]) codes.codes_of_key.push_back(group[i]);
+      }
+    }
+    codes.key_start[key + 1] = static_cast<std::uint32_t>(codes.codes_of_key.size());
+  }
   return codes;
 }
 
@@ -96,7 +137,7 @@ namespace {
 void write_codes(const Codes& codes, const std::vector<std::uint32_t>& found, io::Output& out) {
   for (std::size_t i = 0; i < found.size(); ++i) {
     if (i != 0) out.put(',');
-    out.write(codes.written[found[i]]);
+    out.write(codes.written(found[i]));
   }
 }
 
@@ -106,7 +147,7 @@ void write_json_match(const Codes& codes, std::string_view number, const std::ve
   json.field("number", number);
   json.key("codes");
   json.begin_array();
-  for (const std::uint32_t code : found) json.value(codes.written[code]);
+  for (const std::uint32_t code : found) json.value(codes.written(code));
   json.end_array();
   json.end_object();
 }
