@@ -39,6 +39,7 @@
 #include <vector>
 
 #include "algorithms/big_array.hpp"
+#include "algorithms/radix_sort.hpp"
 
 namespace prep::algo {
 
@@ -83,6 +84,7 @@ class DigitTrie {
 
   // Id of key, or none if it was never inserted.
   [[nodiscard]] std::uint32_t find(std::string_view key) const {
+    assert(!child_.empty() && "the trie's edges are not kept by automaton_of");
     std::uint32_t node = 0;
     for (const char c : key) {
       node = child_[node * alphabet + digit(c)] & ~end_flag;
@@ -93,6 +95,7 @@ class DigitTrie {
 
   // Id of the longest inserted key that is a prefix of text, or none.
   [[nodiscard]] std::uint32_t longest_prefix(std::string_view text) const {
+    assert(!child_.empty() && "the trie's edges are not kept by automaton_of");
     // The end flag on the edge says whether the child ends a key, so the walk reads one slot per digit
     // and looks the key id up once, at the end: one cache miss per level instead of two.
     std::uint32_t node = 0;
@@ -155,6 +158,14 @@ class DigitTrie {
             state_key_.capacity()) * sizeof(std::uint32_t);
   }
 
+  // Whether other is the same automaton: the same transitions, links and key ids state for state
+  // (for tests of automaton_of against insert and build_automaton).
+  [[nodiscard]] bool same_automaton(const DigitTrie& other) const {
+    return automaton_built() && other.automaton_built() && delta_.size() == other.delta_.size() &&
+           std::equal(delta_.data(), delta_.data() + delta_.size(), other.delta_.data()) && dict_ == other.dict_ &&
+           state_key_ == other.state_key_ && key_length_ == other.key_length_;
+  }
+
   // Adds failure and dictionary links, turning the trie into an Aho-Corasick automaton. Breadth-first
   // with an explicit queue: a node's failure target is shallower, so it is finished first. The states
   // of the automaton are numbered in that breadth-first order, so the shallow states, where a scan
@@ -202,6 +213,90 @@ class DigitTrie {
         delta_[s * alphabet + c] = t | (matches ? match_flag : 0U);
       }
     }
+  }
+
+  // The automaton of keys, exactly as insert(keys[i]) for every i and then build_automaton() would
+  // make it (the same states, transitions and key ids; ids[i] is the id of keys[i]), built faster:
+  // the keys are radix-sorted, and the trie is made level by level from them. Keys sharing a prefix
+  // of length d are neighbours in that order, so the nodes of depth d come out in lexicographic order
+  // of their prefixes, which is the breadth-first order of the states: the rows are written in order
+  // and the failure links filled in place, where inserting and renumbering miss the cache at every
+  // node of a big trie (100,000 codes: 21 -> 9 ms). Keys of more than 15 digits take the
+  // insert path. The trie's edges are not kept: find and longest_prefix are for a trie made by
+  // insert. Preconditions: every key is a non-empty string of digits.
+  static DigitTrie automaton_of(std::span<const std::string_view> keys, std::vector<std::uint32_t>& ids) {
+    DigitTrie trie;
+    ids.assign(keys.size(), none);
+    std::size_t total = 0;
+    bool packable = true;
+    for (const std::string_view key : keys) {
+      assert(!key.empty() && "the automaton needs non-empty keys");
+      total += key.size();
+      packable = packable && key.size() <= packed_digits;
+    }
+    trie.reserve(total + 1);
+    if (!packable) {
+      for (std::size_t i = 0; i < keys.size(); ++i) ids[i] = trie.insert(keys[i]);
+      trie.build_automaton();
+      return trie;
+    }
+    // A key as 4-bit places from the top, digit + 1 each, 0 past its end: numeric order is the
+    // keys' lexicographic order, and the top d places are its prefix of length d.
+    struct Sorted {
+      std::uint64_t packed;
+      std::uint32_t index;
+      std::uint32_t length;
+    };
+    std::vector<Sorted> sorted(keys.size());
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+      std::uint64_t packed = 0;
+      for (std::size_t d = 0; d < packed_digits; ++d) {
+        packed = (packed << 4) | (d < keys[i].size() ? digit(keys[i][d]) + 1 : 0);
+      }
+      sorted[i] = {packed, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(keys[i].size())};
+    }
+    radix_sort(sorted, [](const Sorted& s) { return static_cast<std::int64_t>(s.packed); });
+    std::vector<std::uint32_t> node(sorted.size(), 0);  // by sorted place: the key's node at this depth
+    std::vector<std::uint32_t> alive(sorted.size());     // sorted places of the keys longer than it
+    for (std::uint32_t p = 0; p < alive.size(); ++p) alive[p] = p;
+    for (std::size_t depth = 0; !alive.empty(); ++depth) {
+      const unsigned shift = 4 * static_cast<unsigned>(packed_digits - 1 - depth);
+      std::uint64_t last = 0;  // no prefix is 0: its last place is a digit + 1
+      std::uint32_t made = 0;
+      std::size_t kept = 0;
+      for (const std::uint32_t p : alive) {
+        const std::uint64_t prefix = sorted[p].packed >> shift;
+        const std::size_t slot = std::size_t{node[p]} * alphabet + ((prefix & 15U) - 1);
+        if (prefix != last) {
+          last = prefix;
+          made = static_cast<std::uint32_t>(trie.key_.size());
+          assert(made < match_flag && "too many trie nodes");
+          trie.key_.push_back(none);
+          trie.child_.grow(alphabet);
+          trie.child_[slot] = made;
+        }
+        node[p] = made;
+        if (sorted[p].length == depth + 1) {
+          trie.child_[slot] |= end_flag;
+        } else {
+          alive[kept++] = p;
+        }
+      }
+      alive.resize(kept);
+    }
+    // Key ids in order of first appearance, as insert gives them.
+    std::vector<std::uint32_t> end_node(keys.size());
+    for (std::size_t p = 0; p < sorted.size(); ++p) end_node[sorted[p].index] = node[p];
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+      std::uint32_t& id = trie.key_[end_node[i]];
+      if (id == none) {
+        id = static_cast<std::uint32_t>(trie.key_length_.size());
+        trie.key_length_.push_back(static_cast<std::uint32_t>(keys[i].size()));
+      }
+      ids[i] = id;
+    }
+    trie.link_in_place();
+    return trie;
   }
 
   // Whether some key occurs in text as a contiguous substring. Stops at the first occurrence.
@@ -266,6 +361,43 @@ class DigitTrie {
   }
 
  private:
+  static constexpr std::size_t packed_digits = 15;  // places of automaton_of's sort key (60 bits)
+
+  // build_automaton for a trie whose nodes are already numbered breadth-first (automaton_of): the
+  // rows become the transitions where they are. A state's failure state is shallower, so its row is
+  // finished before it is read.
+  void link_in_place() {
+    const std::size_t states = node_count();
+    delta_ = std::move(child_);
+    dict_.assign(states, none);
+    state_key_.assign(states, none);
+    std::vector<std::uint32_t> fail(states, 0);
+    constexpr std::size_t ahead = 8;
+    for (std::size_t s = 0; s < states; ++s) {
+      if (s + ahead < states) {
+        const std::uint32_t* fail_row = &delta_[std::size_t{fail[s + ahead]} * alphabet];
+        prefetch(fail_row);
+        prefetch(fail_row + alphabet - 1);
+      }
+      std::uint32_t* row = &delta_[s * alphabet];
+      const std::uint32_t* fail_row = &delta_[std::size_t{fail[s]} * alphabet];
+      for (std::size_t c = 0; c < alphabet; ++c) {
+        const std::uint32_t edge = row[c];
+        const std::uint32_t t = edge & ~end_flag;
+        if (t == 0) {
+          row[c] = s == 0 ? 0U : fail_row[c];
+          continue;
+        }
+        if ((edge & end_flag) != 0) state_key_[t] = key_[t];
+        const std::uint32_t f = s == 0 ? 0U : fail_row[c] & ~match_flag;
+        fail[t] = f;
+        dict_[t] = state_key_[f] != none ? f : dict_[f];
+        const bool matches = state_key_[t] != none || dict_[t] != none;
+        row[c] = t | (matches ? match_flag : 0U);
+      }
+    }
+  }
+
   // Marks, inside a transition, that the target state ends at least one key (itself or a suffix).
   static constexpr std::uint32_t match_flag = 0x80000000U;
   // Marks, inside a trie edge, that the child ends a key.

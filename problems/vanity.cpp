@@ -65,15 +65,13 @@ Codes parse_codes(const std::vector<std::string>& from_options, io::Input* codes
       added(written);
     }
   }
-  // The trie is built once every code is read, with room for as many nodes as the codes have digits
-  // (at most that many exist): growing it step by step copied it at every doubling.
-  codes.automaton.reserve(all_digits.size() + 1);
   const std::size_t count = digits_end.size();
-  std::vector<std::uint32_t> key_of_code(count);
+  std::vector<std::string_view> digits(count);
   for (std::uint32_t code = 0, from = 0; code < count; from = digits_end[code++]) {
-    key_of_code[code] = codes.automaton.insert(std::string_view(all_digits).substr(from, digits_end[code] - from));
+    digits[code] = std::string_view(all_digits).substr(from, digits_end[code] - from);
   }
-  codes.automaton.build_automaton();
+  std::vector<std::uint32_t> key_of_code;
+  codes.automaton = algo::DigitTrie::automaton_of(digits, key_of_code);
   // Codes by key (counting sort), so a match of a key lists its codes in code order.
   std::vector<std::uint32_t> start(codes.automaton.key_count() + 1, 0);
   for (const std::uint32_t key : key_of_code) ++start[key + 1];

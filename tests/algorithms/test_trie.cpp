@@ -109,6 +109,13 @@ void check_all(const std::vector<std::string>& keys, const std::vector<std::stri
   trie.contains_any_each(views, found);
   for (std::size_t i = 0; i < texts.size(); ++i) REQUIRE((found[i] == 1) == trie.contains_any(texts[i]));
   CHECK(found.back() == 7);
+  // Built in one go from the keys: the same automaton, state for state, and the same ids.
+  const std::vector<std::string_view> key_views(keys.begin(), keys.end());
+  std::vector<std::uint32_t> bulk_ids;
+  const DigitTrie bulk = DigitTrie::automaton_of(key_views, bulk_ids);
+  REQUIRE(bulk_ids == ids);
+  REQUIRE(bulk.same_automaton(trie));
+  for (const auto& text : texts) REQUIRE(automaton_matches(bulk, text) == automaton_matches(trie, text));
 }
 
 }  // namespace
@@ -294,4 +301,27 @@ TEST_CASE("ZeroedArray: new elements are zero, values survive growth (mremap) an
   CHECK(std::equal(model.begin(), model.end(), moved.data()));
   array = std::move(moved);
   CHECK(std::equal(model.begin(), model.end(), array.data()));
+}
+
+TEST_CASE("trie: automaton_of at the 15 digits its sort key holds, and past them (the insert path)") {
+  std::mt19937_64 rng(15);
+  for (int round = 0; round < 200; ++round) {
+    std::vector<std::string> keys;
+    const std::size_t longest = round % 2 == 0 ? 15 : 17;
+    for (std::size_t k = 0; k < 1 + rng() % 30; ++k) {
+      // Mostly long keys over few digits (shared prefixes, 9s in the top places), some short ones.
+      const std::size_t length = rng() % 4 == 0 ? 1 + rng() % 3 : longest - rng() % 3;
+      std::string key = random_digits(rng, 2, length);
+      for (char& c : key) c = c == '1' ? '9' : c;
+      keys.push_back(key);
+    }
+    keys.push_back(keys[rng() % keys.size()]);  // a repeat keeps its id
+    std::vector<std::string> texts;
+    for (int t = 0; t < 20; ++t) texts.push_back(random_digits(rng, 2, rng() % 40));
+    for (auto& text : texts) {
+      for (char& c : text) c = c == '1' ? '9' : c;
+    }
+    for (int t = 0; t < 10; ++t) texts.push_back("0" + keys[rng() % keys.size()] + "9");
+    check_all(keys, texts);
+  }
 }
