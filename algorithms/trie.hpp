@@ -1,11 +1,11 @@
 // trie.hpp — a trie over the decimal digits, serving longest-prefix lookup and, once its failure
 // links are built, Aho-Corasick multi-pattern matching. One structure, two uses:
 //   longest-prefix  insert the prefixes, then longest_prefix(number) walks the trie edges only;
-//   vanity          insert the codes, build_automaton(), then contains_any / for_each_match scan a
-//                   number once, whatever the number of codes.
+//   vanity          automaton_of(codes) (or insert them, then build_automaton()), then contains_any /
+//                   for_each_match scan a number once, whatever the number of codes.
 //
-// Layout: nodes are dense ids (root 0) and every node owns a row of 10 child slots in one flat vector
-// (no map, no pointer per node); an edge carries a bit saying whether its child ends a key, so a
+// Layout: nodes are dense ids (root 0) and every node owns a row of 10 child slots in one flat array
+// (no map, no pointer per node; mapped with huge pages, see big_array.hpp); an edge carries a bit saying whether its child ends a key, so a
 // walk reads one slot per digit. build_automaton() adds a second flat table, the complete transition
 // function (goto + failure links folded into a DFA, as in the textbook construction), with states
 // numbered breadth-first so the shallow ones a scan lives in share a few cache lines, and per state a
@@ -15,10 +15,11 @@
 // the cache misses of different walks overlap (a trie of a million keys does not fit in cache).
 //
 // Time: insert O(|key|); find, longest_prefix, contains_any O(|text|); longest_prefixes and
-//   contains_any_each O(total length); build_automaton O(10 · nodes); for_each_match O(|text| +
-//   matches reported).
+//   contains_any_each O(total length); build_automaton O(10 · nodes); automaton_of O(total key
+//   length + 10 · nodes); for_each_match O(|text| + matches reported).
 // Memory: 44 bytes per node (at most one node per key digit, plus the root), plus 48 bytes per
-//   node once the automaton is built.
+//   node once the automaton is built (automaton_of: 52 bytes per node in all, the rows becoming the
+//   transitions).
 // Preconditions: keys and texts are strings of ASCII digits '0'..'9'; fewer than 2^31 nodes; no
 //   insert after build_automaton(), which needs every key non-empty (the empty key, a prefix of
 //   everything, is for longest_prefix only).
