@@ -217,6 +217,19 @@ $ vanity --codes tests/cases/fixtures/vanity-codes-bang.txt
 ! prep: tests/cases/fixtures/vanity-codes-bang.txt:2:3: error: '!' is not allowed in a code (digits, letters, spaces and + - ( ) . only)
 ? 1
 
+=== a bad code after comments, blank and CRLF lines: its own line, the column in characters
+$ vanity --codes tests/cases/fixtures/vanity-codes-late-error.txt
+< 8956
+! prep: tests/cases/fixtures/vanity-codes-late-error.txt:7:3: error: '☎' (U+260E) is not allowed in a code (digits, letters, spaces and + - ( ) . only)
+? 1
+
+=== a code longer than any number still counts, next to a short one
+$ vanity --codes tests/cases/fixtures/vanity-codes-long.txt --matches
+< +14157088956
+< 01234567890123456789
+> +14157088956	8956
+> 01234567890123456789	1234567890123456
+
 === an empty code in a --codes file
 $ vanity --codes tests/cases/fixtures/vanity-codes-empty.txt
 < 8956
