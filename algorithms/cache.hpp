@@ -235,6 +235,10 @@ class Cache {
   [[nodiscard]] static std::size_t item_at(Index chunk, std::uint32_t offset) {
     return std::size_t{chunk} * chunk_items + offset;
   }
+  // LRU's one ring: lru_ring_[pos & (size - 1)] for pos in [lru_front_, lru_back_).
+  void lru_push(Index node);
+  void lru_grow();
+  void lru_compact();
   Index new_chunk();
   void free_chunks(Index first, Index last);  // a chain, first to last inclusive
 
@@ -258,10 +262,13 @@ class Cache {
   std::vector<Index> free_texts_;
   std::vector<Bucket> buckets_;
   Index free_bucket_ = none;
-  Index first_bucket_ = none;  // lowest frequency; for LRU the one bucket, which is never freed
+  Index first_bucket_ = none;  // lowest frequency (LFU; LRU has no buckets)
   std::vector<Index> chunks_;      // chunk c holds the ring items [c * chunk_items, (c + 1) * chunk_items)
   std::vector<Index> chunk_next_;  // next chunk of the same ring, or of the free list
   Index free_chunk_ = none;
+  std::vector<Index> lru_ring_;  // a power of two items, or none yet
+  std::uint64_t lru_front_ = 0;
+  std::uint64_t lru_back_ = 0;
   std::vector<std::uint64_t> slots_;  // 0 empty, else (hash tag << 32) | (node + 1)
   std::vector<HeapItem> heap_;        // nodes with a TTL, min-heap on expire_at
 };
