@@ -13,8 +13,13 @@ void Cache::prefetch_slot(std::uint64_t hash) const { __builtin_prefetch(&slots_
 
 void Cache::prefetch_entry(std::uint64_t hash) const {
   // Only the home slot is looked at: most keys sit there, and a wrong guess costs only the hint.
+  // Without a branch (whether the key is there is as good as random): a miss prefetches node 0.
+  // (An empty slot matches a tag of 0 and points past the nodes: harmless for a prefetch, which
+  // never faults, so the address is computed as an integer.)
   const std::uint64_t slot = slots_[tag_of(hash) & (slots_.size() - 1)];
-  if (slot != 0 && tag_of(slot) == tag_of(hash)) __builtin_prefetch(&nodes_[static_cast<std::uint32_t>(slot) - 1]);
+  const std::uint64_t match = 0 - static_cast<std::uint64_t>(tag_of(slot) == tag_of(hash));
+  const std::uint64_t offset = (static_cast<std::uint32_t>(slot - 1) & match) * sizeof(Node);
+  __builtin_prefetch(reinterpret_cast<const void*>(reinterpret_cast<std::uintptr_t>(nodes_.data()) + offset));
 }
 
 
