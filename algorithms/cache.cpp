@@ -156,7 +156,7 @@ Cache::Index Cache::insert_node(std::string_view key, std::string_view value, st
     ring_push(bucket, node);
     ++count_;
   }
-  if ((count_ + 1) * 4 > slots_.size() * 3) table_grow();
+  if ((count_ + 1) * 8 > slots_.size() * 3) table_grow();
   table_insert(node, hash);
   return node;
 }
