@@ -68,8 +68,8 @@ const char* parse_common_at(const char* p, const char* end, Operation& operation
 // Operations read ahead of the one being executed: enough to overlap the cache misses of several
 // lookups, few enough that their keys stay in L1. An operation read now is executed in_flight
 // operations later; its table slot is prefetched at once, its entry entry_age operations later.
-constexpr std::size_t in_flight = 8;
-constexpr std::size_t entry_age = 4;
+constexpr std::size_t in_flight = 16;
+constexpr std::size_t entry_age = 8;
 
 // An operation read ahead. Its key and value point into the input when those stay valid (a mapped
 // file), else into its own copies (the line they came from is gone by the time it runs; the
