@@ -72,9 +72,8 @@ Cache::Cache(EvictionPolicy policy, std::uint64_t capacity) : policy_(policy), c
   } else {
     if (count_ >= capacity_) make_room();
     node = insert_node(key, value, hash);
-    // LFU only: its victims come from the least frequent bucket, whose front is cold (measured on
-    // the cache alone: 62 -> 50 ns an operation); LRU's next victim is found as fast without it
-    // (46 vs 48 ns, the prefetch's own work costing more than it saves).
+    // LFU: its victims come from the least frequent bucket, whose front is cold (measured on the
+    // cache alone: 62 -> 50 ns an operation). LRU prefetches its next victims in make_room.
     if (count_ >= capacity_ && policy_ == EvictionPolicy::lfu) prefetch_victim();
   }
   set_expiry(node, ttl);
@@ -206,6 +205,7 @@ void Cache::make_room() {
     victim = lru_ring_[lru_front_ & (lru_ring_.size() - 1)];
     while (nodes_[victim].stamp != lru_front_) victim = lru_ring_[++lru_front_ & (lru_ring_.size() - 1)];
     ++lru_front_;
+    lru_prefetch_victims();
   } else {
     victim = ring_front(first_bucket_);
     ring_pop(first_bucket_);
@@ -523,6 +523,25 @@ void Cache::lru_push(Index node) {
   if (lru_back_ - lru_front_ > ring_factor * count_ + ring_slack) lru_compact();
 }
 
+void Cache::lru_prefetch_victims() {
+  // Run after each eviction: the next victims are the next current items of the ring, and each is
+  // a cache miss (its node, then its table slot, as it is the least recently used) behind a stale
+  // check that a predictor cannot learn. A cursor runs ahead of the front: the nodes of the items
+  // lag ahead of it are fetched, and for the items at it, whose nodes were fetched an eviction or
+  // two before, the table slots of the current ones. Cache core on bench/lru.sh's operations,
+  // alternating in one process: 31.5-32.2 -> 30.4-30.6 ns an operation.
+  constexpr std::uint64_t step = 16;   // items a call looks at: more than an eviction consumes
+  constexpr std::uint64_t lag = 32;
+  constexpr std::uint64_t reach = 128;  // how far ahead of the front the cursor may run
+  const std::size_t mask = lru_ring_.size() - 1;
+  if (lru_scan_ < lru_front_) lru_scan_ = lru_front_;
+  for (std::uint64_t i = 0; i < step && lru_scan_ + lag < lru_back_ && lru_scan_ < lru_front_ + reach; ++i, ++lru_scan_) {
+    __builtin_prefetch(&nodes_[lru_ring_[(lru_scan_ + lag) & mask]]);
+    const Index node = lru_ring_[lru_scan_ & mask];
+    if (nodes_[node].stamp == lru_scan_) __builtin_prefetch(&slots_[nodes_[node].hash_tag & (slots_.size() - 1)], 1);
+  }
+}
+
 void Cache::lru_grow() {
   // Only when the most entries held at once grows: the bound then lets the ring get longer.
   const std::size_t size = std::bit_ceil(ring_factor * count_ + ring_slack + 1);
@@ -548,6 +567,7 @@ void Cache::lru_compact() {
     nodes_[node].stamp = write++;
   }
   lru_back_ = write;
+  lru_scan_ = lru_front_;  // the positions changed
 }
 
 Cache::Index Cache::new_chunk() {

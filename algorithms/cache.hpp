@@ -239,6 +239,7 @@ class Cache {
   // LRU's one ring: lru_ring_[pos & (size - 1)] for pos in [lru_front_, lru_back_).
   void lru_push(Index node);
   void lru_grow();
+  void lru_prefetch_victims();
   void lru_compact();
   Index new_chunk();
   void free_chunks(Index first, Index last);  // a chain, first to last inclusive
@@ -270,6 +271,7 @@ class Cache {
   std::vector<Index> lru_ring_;  // a power of two items, or none yet
   std::uint64_t lru_front_ = 0;
   std::uint64_t lru_back_ = 0;
+  std::uint64_t lru_scan_ = 0;  // where lru_prefetch_victims goes on
   std::vector<std::uint64_t> slots_;  // 0 empty, else (hash tag << 32) | (node + 1)
   std::vector<HeapItem> heap_;        // nodes with a TTL, min-heap on expire_at
 };
