@@ -39,9 +39,10 @@
 //       is a use, updates the value and replaces its TTL (none clears it, like Redis's SET).
 //       Capacity 0 stores nothing. Prefetching changes no result.
 // Status: stress-tested against a list-based model, exhaustively on short sequences and on long
-//         random ones with compactions happening all along; inline keys of every length, the ring
-//         bound and compaction order tested directly (tests/algorithms/test_cache.cpp); `prep lru`
-//         end to end against a Python model (tests/lru_model.py).
+//         random ones with compactions happening all along, and LRU's ring growing after it has
+//         wrapped around; inline keys of every length, the ring bound and compaction order tested
+//         directly (tests/algorithms/test_cache.cpp); `prep lru` end to end against a Python model
+//         (tests/lru_model.py).
 #pragma once
 
 #include <array>
