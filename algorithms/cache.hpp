@@ -2,18 +2,18 @@
 //
 // One structure serves both policies. An entry is one 64-byte node of a pool: key and value of up to
 // 15 bytes inline (longer ones in a side pool of strings), expiry, bucket and stamp, so a hit reads
-// the table slot and that one line. Nodes are grouped in frequency buckets, and the buckets form a
-// list ordered by frequency (the O(1) LFU of Shah, Mitra and Matani, 2010); LRU is the degenerate
-// case of one bucket that a use never leaves, LFU moves a used node to the bucket of the next
-// frequency. A bucket orders its nodes by last use with a lazy queue, not a linked list: a use
-// appends the node's index to the back of the bucket's ring and stamps the node with that position,
-// so its earlier item goes stale in place; an item is current iff its node is in that bucket with
-// that stamp. The victim is the first current item of the first bucket (stale items in front are
-// dropped on the way), and a ring longer than 8 times its live nodes plus 16 is compacted in order.
-// Rings are chains of 16-item chunks from one shared pool. Keys map to nodes through an
-// open-addressing table (linear probing, deletion by backward shift), so the memory follows the
-// entries in the cache, not every key ever seen. Entries with a TTL also sit in an indexed binary
-// min-heap on their expiry time.
+// the table slot and that one line. Recency is kept with a lazy queue, not a linked list: a use
+// appends the node's index to the back of a ring and stamps the node with that position, so its
+// earlier item goes stale in place; an item is current iff its node carries that stamp (and, for
+// LFU, is in that ring's bucket). The victim is the first current item of the ring (stale items in
+// front are dropped on the way), and a ring longer than 8 times its live nodes plus 16 is compacted
+// in order. LRU has one ring, a power-of-two array indexed by position modulo its size. LFU groups
+// nodes in frequency buckets, and the buckets form a list ordered by frequency (the O(1) LFU of
+// Shah, Mitra and Matani, 2010): a use moves a node to the bucket of the next frequency, each bucket
+// has its own ring, a chain of 16-item chunks from one shared pool, and the victim comes from the
+// first bucket. Keys map to nodes through an open-addressing table (linear probing at load at most
+// 3/8, deletion by backward shift), so the memory follows the entries in the cache, not every key
+// ever seen. Entries with a TTL also sit in an indexed binary min-heap on their expiry time.
 //
 // Expiry is lazy, as in Redis: an entry whose time has passed is removed (and counted as an
 // expiration) when its key is next looked at, when a put needs room (all expired entries go before
@@ -24,9 +24,10 @@
 //       stale items dropped before a victim, is paid for by the uses that made the items stale),
 //       plus O(log n) when a TTL is set, changed or removed; purge_expired O(log n) per removed
 //       entry. A hit writes only its node and the back of a ring.
-// Memory: about 80 to 130 bytes per entry (node 64, table slot 8 at load 3/8 to 3/4, ring items
-//       4 bytes each, at most 8 per entry plus 16 and two chunks' slack per bucket, a heap item 16
-//       with a TTL) plus keys and values longer than 15 bytes. Everything grows to the most entries
+// Memory: about 100 to 170 bytes per entry (node 64, table slot 8 at load 3/16 to 3/8, ring items
+//       4 bytes each: LRU's ring holds up to 16 per entry (8 rounded up to a power of two), LFU's
+//       at most 8 per entry plus 16 and two chunks' slack per bucket, a heap item 16 with a TTL)
+//       plus keys and values longer than 15 bytes. Everything grows to the most entries
 //       held at once and is then reused: a warm cache allocates nothing (keys and values of at most
 //       15 bytes, or long ones that fit the buffers of long strings released before).
 // Preconditions (asserted): put TTLs are positive; the clock advances by non-negative steps and
@@ -38,9 +39,10 @@
 //       is a use, updates the value and replaces its TTL (none clears it, like Redis's SET).
 //       Capacity 0 stores nothing. Prefetching changes no result.
 // Status: stress-tested against a list-based model, exhaustively on short sequences and on long
-//         random ones with compactions happening all along; inline keys of every length, the ring
-//         bound and compaction order tested directly (tests/algorithms/test_cache.cpp); `prep lru`
-//         end to end against a Python model (tests/lru_model.py).
+//         random ones with compactions happening all along, and LRU's ring growing after it has
+//         wrapped around; inline keys of every length, the ring bound and compaction order tested
+//         directly (tests/algorithms/test_cache.cpp); `prep lru` end to end against a Python model
+//         (tests/lru_model.py).
 #pragma once
 
 #include <array>
@@ -235,6 +237,11 @@ class Cache {
   [[nodiscard]] static std::size_t item_at(Index chunk, std::uint32_t offset) {
     return std::size_t{chunk} * chunk_items + offset;
   }
+  // LRU's one ring: lru_ring_[pos & (size - 1)] for pos in [lru_front_, lru_back_).
+  void lru_push(Index node);
+  void lru_grow();
+  void lru_prefetch_victims();
+  void lru_compact();
   Index new_chunk();
   void free_chunks(Index first, Index last);  // a chain, first to last inclusive
 
@@ -258,10 +265,14 @@ class Cache {
   std::vector<Index> free_texts_;
   std::vector<Bucket> buckets_;
   Index free_bucket_ = none;
-  Index first_bucket_ = none;  // lowest frequency; for LRU the one bucket, which is never freed
+  Index first_bucket_ = none;  // lowest frequency (LFU; LRU has no buckets)
   std::vector<Index> chunks_;      // chunk c holds the ring items [c * chunk_items, (c + 1) * chunk_items)
   std::vector<Index> chunk_next_;  // next chunk of the same ring, or of the free list
   Index free_chunk_ = none;
+  std::vector<Index> lru_ring_;  // a power of two items, or none yet
+  std::uint64_t lru_front_ = 0;
+  std::uint64_t lru_back_ = 0;
+  std::uint64_t lru_scan_ = 0;  // where lru_prefetch_victims goes on
   std::vector<std::uint64_t> slots_;  // 0 empty, else (hash tag << 32) | (node + 1)
   std::vector<HeapItem> heap_;        // nodes with a TTL, min-heap on expire_at
 };

@@ -114,13 +114,13 @@ void cache_mixed_ttl(benchmark::State& state, EvictionPolicy policy) {
   state.SetItemsProcessed(state.iterations());
 }
 
-// The same mix as cache_mixed_ttl, the way `prep lru` drives the cache: eight operations in flight,
-// each key hashed once, its table slot prefetched on arrival, its entry four operations later
+// The same mix as cache_mixed_ttl, the way `prep lru` drives the cache: 16 operations in flight,
+// each key hashed once, its table slot prefetched on arrival, its entry eight operations later
 // (Cache::prefetch_slot, Cache::prefetch_entry).
 void cache_mixed_pipelined(benchmark::State& state, EvictionPolicy policy) {
   const Workload& w = workload();
   Cache cache(policy, capacity);
-  constexpr std::size_t in_flight = 8;
+  constexpr std::size_t in_flight = 16;
   constexpr std::size_t mask = trace_length - 1;
   std::vector<std::uint64_t> hashes(in_flight);
   std::size_t i = 0;
@@ -132,7 +132,7 @@ void cache_mixed_pipelined(benchmark::State& state, EvictionPolicy policy) {
     const std::size_t ahead = (i + in_flight) & mask;
     const std::uint64_t next_hash = Cache::hash(w.trace[ahead].view());
     cache.prefetch_slot(next_hash);
-    cache.prefetch_entry(hashes[(i + 4) % in_flight]);
+    cache.prefetch_entry(hashes[(i + 8) % in_flight]);
     const std::string_view key = w.trace[i].view();
     const std::uint64_t hash = hashes[i % in_flight];
     if (w.is_put[i] != 0) {

@@ -2,12 +2,18 @@
 #include "problems/lru.hpp"
 
 #include <array>
+#include <bit>
+#include <cstdint>
 #include <cstring>
 #include <limits>
 #include <span>
 #include <string>
 
 #include <fmt/format.h>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "cli/io/read_ahead.hpp"
 #include "cli/io/text.hpp"
@@ -68,8 +74,8 @@ const char* parse_common_at(const char* p, const char* end, Operation& operation
 // Operations read ahead of the one being executed: enough to overlap the cache misses of several
 // lookups, few enough that their keys stay in L1. An operation read now is executed in_flight
 // operations later; its table slot is prefetched at once, its entry entry_age operations later.
-constexpr std::size_t in_flight = 8;
-constexpr std::size_t entry_age = 4;
+constexpr std::size_t in_flight = 16;
+constexpr std::size_t entry_age = 8;
 
 // An operation read ahead. Its key and value point into the input when those stay valid (a mapped
 // file), else into its own copies (the line they came from is gone by the time it runs; the
@@ -349,26 +355,49 @@ bool parse_common(std::string_view line, Operation& operation) {
   return true;
 }
 
-// parse_common on the line starting at p, for io::for_each_record: where the next line starts, or
-// nullptr. One pass over the line; the last few bytes of the text take the general path.
+// Where the token starting at q ends (at end, or at a byte of io::ends_token): 16 bytes at a time
+// where the text goes on that far, so a key or value of up to 16 bytes takes one step, not a
+// (mispredicted) loop over its bytes.
+const char* token_end_at(const char* q, const char* end) {
+#if defined(__SSE2__)
+  while (end - q >= 16) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(q));
+    const auto eq = [&bytes](char c) { return _mm_cmpeq_epi8(bytes, _mm_set1_epi8(c)); };
+    const __m128i enders = _mm_or_si128(_mm_or_si128(_mm_or_si128(eq(' '), eq('\n')), _mm_or_si128(eq('\t'), eq(','))), eq('\r'));
+    const auto mask = static_cast<unsigned>(_mm_movemask_epi8(enders));
+    if (mask != 0) return q + std::countr_zero(mask);
+    q += 16;
+  }
+#endif
+  while (q != end && !io::ends_token[static_cast<unsigned char>(*q)]) ++q;
+  return q;
+}
+
+// parse_common on the line starting at p, for io::for_each_record (and `del KEY` too): where the
+// next line starts, or nullptr. One pass over the line; the last few bytes of the text take the
+// general path.
 const char* parse_common_at(const char* p, const char* end, Operation& operation) {
   if (end - p < 8 || p[3] != ' ') return nullptr;
-  const bool get = std::memcmp(p, "get", 3) == 0;
-  if (!get && std::memcmp(p, "put", 3) != 0) return nullptr;
+  OpKind kind = OpKind::put;
+  if (std::memcmp(p, "get", 3) == 0) {
+    kind = OpKind::get;
+  } else if (std::memcmp(p, "del", 3) == 0) {
+    kind = OpKind::del;
+  } else if (std::memcmp(p, "put", 3) != 0) {
+    return nullptr;
+  }
   const char* const key = p + 4;
-  const char* q = key;
-  while (q != end && !io::ends_token[static_cast<unsigned char>(*q)]) ++q;
+  const char* q = token_end_at(key, end);
   if (q == end || q == key) return nullptr;
   const std::string_view key_view(key, static_cast<std::size_t>(q - key));
-  if (get) {
+  if (kind != OpKind::put) {
     if (*q != '\n') return nullptr;
-    operation = Operation{OpKind::get, key_view, {}, std::nullopt, p, nullptr};
+    operation = Operation{kind, key_view, {}, std::nullopt, p, nullptr};
     return q + 1;
   }
   if (*q != ' ') return nullptr;
   const char* const value = q + 1;
-  q = value;
-  while (q != end && !io::ends_token[static_cast<unsigned char>(*q)]) ++q;
+  q = token_end_at(value, end);
   if (q == end || q == value || *q != '\n') return nullptr;
   operation = Operation{OpKind::put, key_view, {value, static_cast<std::size_t>(q - value)}, std::nullopt, p, nullptr};
   return q + 1;

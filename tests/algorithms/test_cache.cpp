@@ -483,6 +483,41 @@ TEST_CASE("cache: seeded random sequences with TTLs match the model") {
   }
 }
 
+TEST_CASE("cache: LRU's ring grows, wraps around and shrinks its live count in any order, matching the model") {
+  // The ring is a power-of-two array indexed by position: let the entries grow one at a time
+  // while hits keep appending (so the ring has wrapped around, and is compacted, before each time
+  // it grows), then erase and evict while hits go on, all checked against the model.
+  for (std::uint32_t seed = 1; seed <= 4; ++seed) {
+    std::mt19937_64 rng(seed);
+    const std::uint64_t capacity = 200 + 50 * seed;
+    std::vector<Op> ops;
+    const auto key_of = [](std::uint64_t i) {
+      std::string k("k");
+      k += std::to_string(i);
+      return k;
+    };
+    const auto some_key = [&](std::uint64_t below) { return key_of(rng() % below); };
+    for (std::uint64_t n = 1; n <= capacity + 100; ++n) {
+      ops.push_back({OpKind::put, key_of(n - 1), std::to_string(n), {}});
+      const std::uint64_t hits = rng() % 40;
+      for (std::uint64_t h = 0; h < hits; ++h) ops.push_back({OpKind::get, some_key(n), "", {}});
+      if (n > capacity / 2 && rng() % 8 == 0) ops.push_back({OpKind::erase, some_key(n), "", {}});
+    }
+    for (int step = 0; step < 20'000; ++step) {
+      const std::uint64_t r = rng() % 100;
+      const std::string key = some_key(r < 5 ? 4 * capacity : capacity);
+      if (r < 60) {
+        ops.push_back({OpKind::get, key, "", {}});
+      } else if (r < 90) {
+        ops.push_back({OpKind::put, key, std::to_string(step), {}});
+      } else {
+        ops.push_back({OpKind::erase, key, "", {}});
+      }
+    }
+    check_sequence(EvictionPolicy::lru, capacity, ops);
+  }
+}
+
 TEST_CASE("cache: a million distinct keys through a cache of 100,000") {
   for (const auto policy : {EvictionPolicy::lru, EvictionPolicy::lfu}) {
     Cache cache(policy, 100'000);
