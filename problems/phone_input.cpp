@@ -1,6 +1,11 @@
 #include "problems/phone_input.hpp"
 
+#include <bit>
 #include <cstdint>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include <fmt/format.h>
 
@@ -73,6 +78,27 @@ void NumberBatch::add(const io::Input& input, std::string_view line) {
   written_bytes_.append(written);
   written_end_.push_back(written_bytes_.size());
   digits_end_.push_back(digit_bytes_.size());
+}
+
+std::size_t plain_number_line([[maybe_unused]] const char* p, bool& plus) {
+  plus = false;
+#if defined(__SSE2__)
+  const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const auto newlines = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('\n'))));
+  if (newlines == 0) return 0;
+  const auto length = static_cast<unsigned>(std::countr_zero(newlines));
+  // Digits as signed bytes: '0' <= b <= '9' (bytes from 0x80 are negative, so not digits).
+  const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(bytes, _mm_set1_epi8('0' - 1)), _mm_cmpgt_epi8(_mm_set1_epi8('9' + 1), bytes));
+  const unsigned others = ((1U << length) - 1) & ~static_cast<unsigned>(_mm_movemask_epi8(digit));
+  plus = others == 1 && p[0] == '+';
+  if ((others != 0 && !plus) || length <= (plus ? 1U : 0U)) {
+    plus = false;
+    return 0;
+  }
+  return length;
+#else
+  return 0;
+#endif
 }
 
 void NumberBatch::add_lasting(const io::Input& input, std::string_view line, const char* text_end) {
@@ -209,8 +235,20 @@ void for_each_batch(io::Input& input, const std::function<void(NumberBatch&)>& p
     };
     try {
       io::Line line;
-      while (scanner.next(line)) {
-        handed.batch.add_lasting(input, line.text, text.data() + text.size());
+      const char* const end = text.data() + text.size();
+      for (;;) {
+        // Most lines are plain numbers: one 16-byte step finds the newline and checks the digits.
+        const char* const at = scanner.position();
+        bool plus = false;
+        const std::size_t length = end - at >= 16 ? plain_number_line(at, plus) : 0;
+        if (length != 0) {
+          handed.batch.add_plain(std::string_view(at, length), plus ? 1 : 0, end);
+          scanner.skip_to(at + length + 1);
+        } else if (scanner.next(line)) {
+          handed.batch.add_lasting(input, line.text, end);
+        } else {
+          break;
+        }
         if (handed.batch.size() == numbers_per_hand_over && !hand_over()) return;
       }
     } catch (const io::InputError&) {

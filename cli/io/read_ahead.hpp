@@ -63,6 +63,8 @@ class RecordScanner {
 
   // Where the next line starts.
   [[nodiscard]] const char* position() const { return p_; }
+  // Goes on at p, the start of a line after position() (for a caller that read a line itself).
+  void skip_to(const char* p) { p_ = p; }
 
  private:
   const char* p_;

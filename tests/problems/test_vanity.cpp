@@ -265,3 +265,44 @@ TEST_CASE("NumberBatch: numbers added from a lasting text are views into it, dig
   CHECK(moved.size() == 0);
   CHECK(moved.readable_end() == nullptr);
 }
+
+TEST_CASE("plain_number_line: the one-step reader's lines are exactly the plain numbers of up to 15 bytes") {
+  // Reference: the line up to the first '\n' among the 16 bytes, digits with an optional leading '+'.
+  const auto reference = [](const char* p, bool& plus) -> std::size_t {
+    plus = false;
+    const std::string_view window(p, 16);
+    const std::size_t length = window.find('\n');
+    if (length == std::string_view::npos) return 0;
+    const std::string_view line = window.substr(0, length);
+    const std::size_t skip = !line.empty() && line[0] == '+' ? 1 : 0;
+    if (line.size() <= skip) return 0;
+    for (const char c : line.substr(skip)) {
+      if (c < '0' || c > '9') return 0;
+    }
+    plus = skip == 1;
+    return length;
+  };
+  std::mt19937_64 rng(1616);
+  const std::string alphabet = "0123456789+\n\r #a-(/:\x80\xff\t";
+  std::string window(16, '0');
+  for (int round = 0; round < 200000; ++round) {
+    const std::size_t newline = rng() % 20;  // sometimes none in the window
+    for (std::size_t i = 0; i < 16; ++i) {
+      const bool digit = rng() % 8 != 0;
+      window[i] = digit ? static_cast<char>('0' + rng() % 10) : alphabet[rng() % alphabet.size()];
+      if (i == newline) window[i] = '\n';
+    }
+    if (rng() % 4 == 0) window[0] = '+';
+    bool plus = true;
+    bool expected_plus = true;
+    const std::size_t length = prep::problems::plain_number_line(window.data(), plus);
+    const std::size_t expected = reference(window.data(), expected_plus);
+#if defined(__SSE2__)
+    INFO("window: " << window);
+    REQUIRE(length == expected);
+    REQUIRE(plus == expected_plus);
+#else
+    REQUIRE(length == 0);  // no fast path: every line takes the general reader
+#endif
+  }
+}
