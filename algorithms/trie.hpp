@@ -213,7 +213,8 @@ class DigitTrie {
         const bool matches = state_key_[t] != none || dict_[t] != none;
         delta_[s * alphabet + c] = t | (matches ? match_flag : 0U);
       }
-    }    build_start();
+    }
+    build_start();
   }
 
   // The automaton of keys, exactly as insert(keys[i]) for every i and then build_automaton() would
@@ -428,7 +429,8 @@ class DigitTrie {
         const bool matches = state_key_[t] != none || dict_[t] != none;
         row[c] = t | (matches ? match_flag : 0U);
       }
-    }    build_start();
+    }
+    build_start();
   }
 
   // Marks, inside a transition, that the target state ends at least one key (itself or a suffix).
