@@ -36,8 +36,8 @@ Codes parse_codes(const std::vector<std::string>& from_options, io::Input* codes
   std::string all_digits;  // every code's digits, one after another
   std::vector<std::uint32_t> digits_end;
   auto added = [&](std::string_view written) {
-    codes.text_.append(written);
-    codes.text_end_.push_back(codes.text_.size());
+    codes.written_text.append(written);
+    codes.written_end.push_back(codes.written_text.size());
     digits_end.push_back(static_cast<std::uint32_t>(all_digits.size()));
   };
   for (const std::string& value : from_options) {
@@ -50,8 +50,8 @@ Codes parse_codes(const std::vector<std::string>& from_options, io::Input* codes
     const std::string_view text = codes_file->rest();
     const auto lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1;
     all_digits.reserve(all_digits.size() + text.size());
-    codes.text_.reserve(codes.text_.size() + text.size());
-    codes.text_end_.reserve(codes.text_end_.size() + lines);
+    codes.written_text.reserve(codes.written_text.size() + text.size());
+    codes.written_end.reserve(codes.written_end.size() + lines);
     digits_end.reserve(digits_end.size() + lines);
     io::RecordScanner scanner(text.data(), text.data() + text.size());
     io::Line line;

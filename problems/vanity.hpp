@@ -17,22 +17,22 @@
 
 namespace prep::problems::vanity {
 
-// The codes, ready to match: the distinct codes as written, in code order (--code values first, then
-// the lines of --codes), and one automaton over their digits. Codes with the same digits (TWLO and
+// The codes, ready to match: the codes as written, in code order (--code values first, then the
+// lines of --codes), and one automaton over their digits. Codes with the same digits (TWLO and
 // 8956) share a key of the automaton.
 struct Codes {
   // Code index → the code as written. A code listed twice has two indices, and only the first is
   // in codes_of_key.
   [[nodiscard]] std::string_view written(std::uint32_t code) const {
-    const std::size_t from = code == 0 ? 0 : text_end_[code - 1];
-    return std::string_view(text_).substr(from, text_end_[code] - from);
+    const std::size_t from = code == 0 ? 0 : written_end[code - 1];
+    return std::string_view(written_text).substr(from, written_end[code] - from);
   }
   std::vector<std::uint32_t> key_start;      // key → its first entry in codes_of_key (one past: key + 1)
   std::vector<std::uint32_t> codes_of_key;   // code indices grouped by key, increasing within a key
   algo::DigitTrie automaton;
 
-  std::string text_;                   // every code as written, one after another
-  std::vector<std::size_t> text_end_;  // code index → where its text ends in text_
+  std::string written_text;              // every code as written, one after another
+  std::vector<std::size_t> written_end;  // code index → where its text ends in written_text
 };
 
 // --code values (a bad one is a UsageError), then the lines of codes_file if there is one (a bad one
