@@ -16,6 +16,23 @@
 
 namespace prep::algo {
 
+namespace detail {
+// Asks for transparent huge pages on a mapping of `bytes` at p, when it is big enough to fill some.
+inline void ask_huge_pages([[maybe_unused]] void* p, [[maybe_unused]] std::size_t bytes) {
+#ifdef MADV_HUGEPAGE
+  if (bytes >= (std::size_t{4} << 20)) madvise(p, bytes, MADV_HUGEPAGE);
+#endif
+}
+
+// Fresh zero-filled memory of `bytes`, mapped for it (pages are given memory when first written).
+inline void* map_zeroed(std::size_t bytes) {
+  void* p = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (p == MAP_FAILED) throw std::bad_alloc();
+  ask_huge_pages(p, bytes);
+  return p;
+}
+}  // namespace detail
+
 template <typename T>
 class BigArray {
   static_assert(std::is_trivially_copyable_v<T>);
@@ -25,12 +42,7 @@ class BigArray {
   explicit BigArray(std::size_t n) : size_(n) {
     if (n == 0) return;
     bytes_ = n * sizeof(T);
-    void* p = mmap(nullptr, bytes_, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-    if (p == MAP_FAILED) throw std::bad_alloc();
-#ifdef MADV_HUGEPAGE
-    if (bytes_ >= (std::size_t{4} << 20)) madvise(p, bytes_, MADV_HUGEPAGE);
-#endif
-    data_ = static_cast<T*>(p);
+    data_ = static_cast<T*>(detail::map_zeroed(bytes_));
   }
   BigArray(BigArray&& other) noexcept
       : data_(std::exchange(other.data_, nullptr)), size_(std::exchange(other.size_, 0)), bytes_(std::exchange(other.bytes_, 0)) {}
@@ -109,13 +121,14 @@ class ZeroedArray {
   void reserve(std::size_t n) {
     if (n <= capacity_) return;
     const std::size_t bytes = round_up(n * sizeof(T));
-    void* p = data_ == nullptr
-                  ? mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)
-                  : mremap(data_, bytes_, bytes, MREMAP_MAYMOVE);
-    if (p == MAP_FAILED) throw std::bad_alloc();
-#ifdef MADV_HUGEPAGE
-    if (bytes >= (std::size_t{4} << 20)) madvise(p, bytes, MADV_HUGEPAGE);
-#endif
+    void* p = nullptr;
+    if (data_ == nullptr) {
+      p = detail::map_zeroed(bytes);
+    } else {
+      p = mremap(data_, bytes_, bytes, MREMAP_MAYMOVE);
+      if (p == MAP_FAILED) throw std::bad_alloc();
+      detail::ask_huge_pages(p, bytes);
+    }
     data_ = static_cast<T*>(p);
     bytes_ = bytes;
     capacity_ = bytes / sizeof(T);
