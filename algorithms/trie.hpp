@@ -206,12 +206,10 @@ class DigitTrie {
         }
         const auto t = static_cast<std::uint32_t>(states++);
         trie_node[t] = v;
-        if ((edge & end_flag) != 0) state_key_[t] = key_[v];  // the flag spares a miss on key_ for the others
-        const std::uint32_t f = s == 0 ? 0U : delta_[fail_row + c] & ~match_flag;
-        fail[t] = f;
-        dict_[t] = state_key_[f] != none ? f : dict_[f];
-        const bool matches = state_key_[t] != none || dict_[t] != none;
-        delta_[s * alphabet + c] = t | (matches ? match_flag : 0U);
+        // The flag spares a miss on key_ for the others.
+        const std::uint32_t key = (edge & end_flag) != 0 ? key_[v] : none;
+        fail[t] = s == 0 ? 0U : delta_[fail_row + c] & ~match_flag;
+        delta_[s * alphabet + c] = link_state(t, fail[t], key);
       }
     }
     build_start();
@@ -397,6 +395,16 @@ class DigitTrie {
     start_ = std::move(level);
   }
 
+  // Records state t's key (or none) and its dictionary link, given its failure state f (already
+  // linked: it is shallower); returns the transition into t, with match_flag when t or a suffix of
+  // it ends a key. The shared step of build_automaton and link_in_place.
+  std::uint32_t link_state(std::uint32_t t, std::uint32_t f, std::uint32_t key) {
+    state_key_[t] = key;
+    dict_[t] = state_key_[f] != none ? f : dict_[f];
+    const bool matches = key != none || dict_[t] != none;
+    return t | (matches ? match_flag : 0U);
+  }
+
   // build_automaton for a trie whose nodes are already numbered breadth-first (automaton_of): the
   // rows become the transitions where they are. A state's failure state is shallower, so its row is
   // finished before it is read.
@@ -422,12 +430,8 @@ class DigitTrie {
           row[c] = s == 0 ? 0U : fail_row[c];
           continue;
         }
-        if ((edge & end_flag) != 0) state_key_[t] = key_[t];
-        const std::uint32_t f = s == 0 ? 0U : fail_row[c] & ~match_flag;
-        fail[t] = f;
-        dict_[t] = state_key_[f] != none ? f : dict_[f];
-        const bool matches = state_key_[t] != none || dict_[t] != none;
-        row[c] = t | (matches ? match_flag : 0U);
+        fail[t] = s == 0 ? 0U : fail_row[c] & ~match_flag;
+        row[c] = link_state(t, fail[t], (edge & end_flag) != 0 ? key_[t] : none);
       }
     }
     build_start();

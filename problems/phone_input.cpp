@@ -110,8 +110,7 @@ void NumberBatch::add_lasting(const io::Input& input, std::string_view line, con
   bool plain = written.size() > skip;
   for (std::size_t i = skip; i < written.size() && plain; ++i) plain = static_cast<unsigned>(written[i] - '0') < 10U;
   if (plain) {
-    written_.push_back(written);
-    digits_.push_back(written.substr(skip));
+    add_plain(written, skip, text_end);
     return;
   }
   const std::size_t start = append_digits(input, written);
