@@ -1,47 +1,51 @@
-// longest_prefix.cpp — `prep longest-prefix`: longest matching prefix per number, by one trie walk.
+// longest_prefix.cpp — `prep longest-prefix`: longest matching prefix per number, by one lookup in
+// a table on its first digits (algorithms/prefix_index.hpp).
 #include "problems/longest_prefix.hpp"
 
 #include <algorithm>
 #include <cassert>
 #include <cstring>
 #include <optional>
+#include <stdexcept>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
+#include "algorithms/parallel.hpp"
 #include "algorithms/phone.hpp"
 #include "algorithms/radix_sort.hpp"
+#include "cli/io/read_ahead.hpp"
+#include "cli/io/slices.hpp"
 #include "cli/io/text.hpp"
 #include "problems/phone_input.hpp"
 
 namespace prep::problems::longest_prefix {
 
-void PrefixTable::reserve(std::size_t bytes) {
-  // A guess, not a bound: about one trie node per 4 bytes of a table, one key per 16 bytes. Memory
-  // reserved but never written costs nothing, and the vectors still grow if the guess is short; what
-  // it saves is the copies (and the doubled peak) of growing a large trie step by step.
-  trie.reserve(bytes / 4);
-  answers_.reserve(bytes / 16);
-  lines_.reserve(bytes / 16);
+PrefixTable::Answer PrefixTable::longest_prefix(std::string_view digits) const {
+  if (!use_trie_) return index_.longest_prefix(digits);
+  const std::uint32_t key = trie_.longest_prefix(digits);
+  return key == algo::DigitTrie::none ? none : trie_answers_[key];
 }
 
-bool PrefixTable::add(std::string_view digits, std::uint64_t answer_at, std::uint32_t answer_length, std::uint64_t line) {
-  assert(answer_at + answer_length <= text_.size());
-  const std::size_t before = trie.key_count();
-  if (trie.insert(digits) != before) return false;
-  answers_.push_back({answer_at, answer_length});
-  lines_.push_back(line);
-  return true;
+void PrefixTable::longest_prefixes(std::span<const std::string_view> digits, std::span<Answer> out) const {
+  if (!use_trie_) {
+    index_.longest_prefixes(digits, out);
+    return;
+  }
+  std::vector<std::uint32_t> keys(digits.size());
+  trie_.longest_prefixes(digits, keys);
+  for (std::size_t i = 0; i < digits.size(); ++i) out[i] = keys[i] == algo::DigitTrie::none ? none : trie_answers_[keys[i]];
 }
 
-std::string_view PrefixTable::prefix(std::uint32_t key) const {
-  std::string_view answer = this->answer(key);
+std::string_view PrefixTable::prefix(Answer a) const {
+  std::string_view answer = this->answer(a);
   answer.remove_prefix(1);  // '\t'
   answer.remove_suffix(1);  // '\n'
   return answer.substr(0, answer.find('\t'));  // a prefix never holds a tab
 }
 
-std::string_view PrefixTable::label(std::uint32_t key) const {
-  std::string_view answer = this->answer(key);
+std::string_view PrefixTable::label(Answer a) const {
+  std::string_view answer = this->answer(a);
   answer.remove_prefix(1);
   answer.remove_suffix(1);
   const std::size_t tab = answer.find('\t');
@@ -50,58 +54,63 @@ std::string_view PrefixTable::label(std::uint32_t key) const {
 
 namespace {
 
-// A prefix as read, before the table is built: where its digits and its answer text are kept, and
-// where it was written (for a duplicate's message, given after the file has been read).
-struct PrefixRecord {
-  std::uint64_t line = 0;
-  std::uint64_t answer_at = 0;  // in the answers ("\tPREFIX[\tLABEL]\n"), in file order
-  std::uint32_t answer_length = 0;
-  std::uint32_t column = 0;     // of the prefix as written (saturates; a line is not 4 GiB wide)
-  std::uint32_t digits_length = 0;
-  std::uint8_t digits_skip = 0;  // the digits are the answer from byte 1 + digits_skip (after '\t', '+')
-};
+using Entry = algo::PrefixIndex::Entry;
 
-// The digits as a number in base 11 (digit d as d + 1, padded with 0 to `places` places, at most
-// 18): for strings of at most `places` digits, ordering these keys orders the strings
-// lexicographically (a prefix first). Longer strings get the key of their first `places` digits;
-// callers break those ties on the strings. Fewer places make a smaller key range: fewer radix passes.
-std::int64_t sort_key(std::string_view digits, std::size_t places) {
-  std::int64_t key = 0;
-  for (std::size_t i = 0; i < places; ++i) {
-    key = key * 11 + (i < digits.size() ? digits[i] - '0' + 1 : 0);
-  }
-  return key;
-}
-constexpr std::size_t max_places = 18;  // 11^18 < 2^63
-
-}  // namespace
-
-PrefixTable parse_prefixes(io::Input& file) {
-  // The table is read first and built sorted: inserting the prefixes in digit order makes every
-  // insert walk the path of the one before (in cache) and lay the trie out depth-first, where
-  // inserting them in file order costs a cache miss per level of every prefix. A duplicate is then
-  // found next to its twin; the error reported is still the one reading line by line meets first
-  // (the earliest second occurrence, or a bad prefix before it).
-  std::vector<PrefixRecord> records;
-  std::string answers;  // "\tPREFIX[\tLABEL]\n" per record, in file order
-  const std::size_t hint = file.size_hint();
-  records.reserve(hint / 16);
-  answers.reserve(hint + hint / 4);
-  std::optional<io::InputError> bad_prefix;
+// The file's first error as reading it line by line meets it: a bad prefix, or a prefix listed
+// again (naming the line it was first listed on). Only called once the fast parse has seen that
+// something is wrong, so it is written to be plain, not fast.
+[[noreturn]] void throw_first_error(const io::Input& file, std::string_view text) {
+  std::unordered_map<std::string_view, const char*> first_seen;  // digits → the prefix as written
+  io::RecordScanner scanner(text.data(), text.data() + text.size());
   io::Line line;
-  while (file.next_record(line)) {
+  while (scanner.next(line)) {
     io::Tokens tokens(line.text);
     std::string_view written;
     tokens.next(written);  // a record is not blank, so there is a first token
     const std::size_t bad = algo::phone::check_prefix(written);
-    if (bad == written.size()) {
-      bad_prefix.emplace(file.error_at(written.data(), fmt::format("prefix {} has no digit", io::quote(written))));
-      break;
-    }
+    if (bad == written.size()) throw file.error_at(written.data(), fmt::format("prefix {} has no digit", io::quote(written)));
     if (bad != algo::phone::npos) {
-      bad_prefix.emplace(file.error_at(written.data() + bad,
-                                       fmt::format("{} in prefix {}: a prefix is digits with an optional leading '+'",
-                                                   quote_char(written.substr(bad)), io::quote(written))));
+      throw file.error_at(written.data() + bad, fmt::format("{} in prefix {}: a prefix is digits with an optional leading '+'",
+                                                            quote_char(written.substr(bad)), io::quote(written)));
+    }
+    const auto [seen, fresh] = first_seen.emplace(algo::phone::prefix_digits(written), written.data());
+    if (!fresh) {
+      const auto first_line = 1 + std::count(text.data(), seen->second, '\n');
+      const std::string_view from_first(seen->second, static_cast<std::size_t>(text.data() + text.size() - seen->second));
+      io::Tokens first_tokens(from_first.substr(0, from_first.find('\n')));
+      std::string_view first_written;
+      first_tokens.next(first_written);
+      throw file.error_at(written.data(), fmt::format("duplicate prefix {}: already listed on line {} as {}", io::quote(written),
+                                                      first_line, io::quote(first_written)));
+    }
+  }
+  throw std::logic_error("longest-prefix: the prefix table was rejected, but no line is wrong");
+}
+
+// A run of whole lines of the prefix file, parsed: per prefix, in file order, its packed digits
+// (PrefixIndex::pack; 0 for a prefix of more than 16 digits) and its answer, written to the answers'
+// text. Stops at the first bad line.
+struct Piece {
+  std::vector<Entry> entries;
+  std::size_t answers_end = 0;  // where its answers end in the text
+  bool bad_line = false;
+  bool long_prefix = false;     // a prefix of more than 16 digits
+};
+
+// Parses lines, writing the answers "\tPREFIX[\tLABEL]\n" from answers[at]: at most 2 bytes per
+// byte of lines, plus 1 (an answer is the line, its separators made one tab, between a tab and a
+// newline, which the file's last line may lack).
+void parse_piece(std::string_view lines, char* answers, std::size_t at, Piece& piece) {
+  piece.entries.reserve(lines.size() / 16);
+  io::RecordScanner scanner(lines.data(), lines.data() + lines.size());
+  io::Line line;
+  char* w = answers + at;
+  while (scanner.next(line)) {
+    io::Tokens tokens(line.text);
+    std::string_view written;
+    tokens.next(written);  // a record is not blank, so there is a first token
+    if (algo::phone::check_prefix(written) != algo::phone::npos) {
+      piece.bad_line = true;
       break;
     }
     // The label is the rest of the line after the separators that follow the prefix.
@@ -110,108 +119,94 @@ PrefixTable parse_prefixes(io::Input& file) {
     while (rest != end && io::is_separator(*rest)) ++rest;
     const std::string_view label = trim_blanks(std::string_view(rest, static_cast<std::size_t>(end - rest)));
     const std::string_view digits = algo::phone::prefix_digits(written);
-    PrefixRecord& record = records.emplace_back();
-    record.line = line.number;
-    // Columns count code points (as Input::error_at does).
-    std::uint64_t column = 1;
-    for (const char* q = line.text.data(); q != written.data(); ++q) column += (static_cast<unsigned char>(*q) & 0xC0) != 0x80;
-    record.column = static_cast<std::uint32_t>(std::min<std::uint64_t>(column, UINT32_MAX));
-    record.digits_length = static_cast<std::uint32_t>(digits.size());
-    record.digits_skip = static_cast<std::uint8_t>(written.size() - digits.size());
-    record.answer_at = answers.size();
-    answers += '\t';
-    answers.append(written);
+    char* const answer = w;
+    *w++ = '\t';
+    std::memcpy(w, written.data(), written.size());
+    w += written.size();
     if (!label.empty()) {
-      answers += '\t';
-      answers.append(label);
+      *w++ = '\t';
+      std::memcpy(w, label.data(), label.size());
+      w += label.size();
     }
-    answers += '\n';
-    record.answer_length = static_cast<std::uint32_t>(answers.size() - record.answer_at);
+    *w++ = '\n';
+    const bool short_digits = digits.size() <= algo::PrefixIndex::max_key_digits;
+    piece.long_prefix = piece.long_prefix || !short_digits;
+    piece.entries.push_back({short_digits ? algo::PrefixIndex::pack(digits) : 0,
+                             PrefixTable::answer_at(static_cast<std::size_t>(answer - answers), static_cast<std::size_t>(w - answer))});
   }
-  const auto digits_of = [&](const PrefixRecord& r) {
-    return std::string_view(answers).substr(r.answer_at + 1 + r.digits_skip, r.digits_length);
-  };
-  const auto answer_of = [&](const PrefixRecord& r) { return std::string_view(answers).substr(r.answer_at, r.answer_length); };
+  piece.answers_end = static_cast<std::size_t>(w - answers);
+}
 
-  struct Sorted {
-    std::int64_t key;
-    std::uint32_t record;
-  };
-  std::vector<Sorted> order(records.size());
-  std::size_t places = 1;
-  for (const PrefixRecord& r : records) places = std::max<std::size_t>(places, r.digits_length);
-  places = std::min(places, max_places);
-  for (std::size_t i = 0; i < records.size(); ++i) order[i] = {sort_key(digits_of(records[i]), places), static_cast<std::uint32_t>(i)};
-  // Most significant digit first and in place: one pass over the million items, then each bucket
-  // sorted in cache (the stable LSD sort of 18-place keys took six passes over all of them; with
-  // the places cut to the longest prefix, 69 -> 42 ms for a million prefixes). Not stable, so runs
-  // of equal keys (duplicates, or longer strings alike in their first `places` digits) are put in
-  // digit order, then file order, here.
-  algo::radix_sort_in_place(order, [](const Sorted& s) { return s.key; });
-  for (std::size_t i = 0; i < order.size();) {
-    std::size_t j = i + 1;
-    while (j < order.size() && order[j].key == order[i].key) ++j;
-    if (j - i > 1) {
-      std::sort(order.begin() + static_cast<std::ptrdiff_t>(i), order.begin() + static_cast<std::ptrdiff_t>(j),
-                [&](const Sorted& a, const Sorted& b) {
-                  const std::string_view x = digits_of(records[a.record]);
-                  const std::string_view y = digits_of(records[b.record]);
-                  return x != y ? x < y : a.record < b.record;
-                });
-    }
-    i = j;
-  }
+// Entries sorted by packed key (as signed keys, so the order of the unsigned words is kept).
+void sort_by_key(std::vector<Entry>& entries) {
+  constexpr std::uint64_t sign = std::uint64_t{1} << 63;
+  algo::radix_sort_in_place(entries, [](const Entry& e) { return static_cast<std::int64_t>(e.key ^ sign); });
+}
 
-  // Equal digits are now adjacent, in file order: the first duplicate met reading line by line is the
-  // earliest second occurrence, and it names the first occurrence.
-  std::optional<std::pair<std::uint32_t, std::uint32_t>> duplicate;  // (first, second) record
-  for (std::size_t i = 1; i < order.size(); ++i) {
-    const PrefixRecord& previous = records[order[i - 1].record];
-    const PrefixRecord& current = records[order[i].record];
-    if (order[i - 1].key != order[i].key || digits_of(previous) != digits_of(current)) continue;
-    if (i >= 2 && order[i - 2].key == order[i].key && digits_of(records[order[i - 2].record]) == digits_of(current)) continue;
-    if (!duplicate || current.line < records[duplicate->second].line) duplicate.emplace(order[i - 1].record, order[i].record);
+}  // namespace
+
+PrefixTable parse_prefixes(io::Input& file, unsigned pieces) {
+  // The whole file at once, in pieces of whole lines parsed side by side (each on its own thread),
+  // each piece's answers written into its own stretch of one text and its prefixes sorted there;
+  // the sorted pieces are then merged. Anything wrong — a bad prefix or a duplicate, found in a
+  // piece or at the merge — sends the file to throw_first_error, which reads it line by line as
+  // the error message must describe it.
+  const std::string_view text = file.rest();
+  if (pieces == 0) pieces = text.size() >= (std::size_t{1} << 20) ? algo::worker_count(2) : 1;
+  const std::vector<const char*> starts = io::slice_starts(text, pieces);
+  algo::BigArray<char> answers(2 * text.size() + pieces + 64);  // pages never written cost nothing
+  std::vector<Piece> parsed(pieces);
+  algo::parallel_for(pieces, [&](unsigned k) {
+    const std::string_view lines(starts[k], static_cast<std::size_t>(starts[k + 1] - starts[k]));
+    parse_piece(lines, answers.get(), 2 * static_cast<std::size_t>(starts[k] - text.data()) + k, parsed[k]);
+    if (!parsed[k].bad_line && !parsed[k].long_prefix) sort_by_key(parsed[k].entries);
+  });
+  bool long_prefix = false;
+  for (const Piece& piece : parsed) {
+    if (piece.bad_line) throw_first_error(file, text);
+    long_prefix = long_prefix || piece.long_prefix;
   }
-  if (duplicate) {
-    const PrefixRecord& first = records[duplicate->first];
-    const PrefixRecord& second = records[duplicate->second];
-    const auto written = [&](const PrefixRecord& r) {
-      std::string_view answer = answer_of(r);
-      answer.remove_prefix(1);
-      answer.remove_suffix(1);
-      return answer.substr(0, answer.find('\t'));
+  const std::size_t answers_end = parsed.back().answers_end + 32;  // so that an answer can be read as two 16-byte words
+  std::vector<Entry> entries = std::move(parsed[0].entries);
+  if (long_prefix) {
+    // Prefixes of more than 16 digits go into a trie: inserted in digit order, each insert walks the
+    // path of the one before (in cache) and lays the trie out depth-first.
+    for (std::size_t k = 1; k < pieces; ++k) entries.insert(entries.end(), parsed[k].entries.begin(), parsed[k].entries.end());
+    const std::string_view all(answers.get(), answers_end);
+    const auto digits_of = [&](const Entry& e) {
+      const std::string_view answer = all.substr(e.value >> 8);  // "\tPREFIX[\tLABEL]\n…"
+      return algo::phone::prefix_digits(answer.substr(1, answer.find_first_of("\t\n", 1) - 1));
     };
-    throw io::InputError(fmt::format("{}:{}:{}", file.name(), second.line, second.column),
-                         fmt::format("duplicate prefix {}: already listed on line {} as {}", io::quote(written(second)),
-                                     first.line, io::quote(written(first))));
-  }
-  if (bad_prefix) throw *bad_prefix;
-
-  PrefixTable table;
-  table.reserve(hint);
-  answers.append(32, '\0');  // so that an answer can be copied as two 16-byte words (write_results)
-  table.set_text(std::move(answers));  // the answers stay where they were read, in file order
-  // In digit order the records and their digits are read at random: prefetch them a few steps ahead
-  // so that the misses overlap (the trie itself is written in order).
-  constexpr std::size_t ahead = 16;
-  for (std::size_t i = 0; i < order.size(); ++i) {
-    if (i + ahead < order.size()) __builtin_prefetch(&records[order[i + ahead].record]);
-    if (i + ahead / 2 < order.size()) {
-      const PrefixRecord& soon = records[order[i + ahead / 2].record];
-      __builtin_prefetch(table.text().data() + soon.answer_at + 1 + soon.digits_skip);
+    std::sort(entries.begin(), entries.end(), [&](const Entry& a, const Entry& b) { return digits_of(a) < digits_of(b); });
+    algo::DigitTrie trie;
+    trie.reserve(text.size() / 4);
+    std::vector<PrefixTable::Answer> trie_answers;
+    trie_answers.reserve(entries.size());
+    for (const Entry& e : entries) {
+      if (trie.insert(digits_of(e)) != trie_answers.size()) throw_first_error(file, text);  // listed twice
+      trie_answers.push_back(e.value);
     }
-    const PrefixRecord& record = records[order[i].record];
-    table.add(table.text().substr(record.answer_at + 1 + record.digits_skip, record.digits_length), record.answer_at,
-              record.answer_length, record.line);
+    return {std::move(answers), answers_end, std::move(trie), std::move(trie_answers)};
   }
-  return table;
+  for (std::size_t k = 1; k < pieces; ++k) {
+    std::vector<Entry> merged(entries.size() + parsed[k].entries.size());
+    std::merge(entries.begin(), entries.end(), parsed[k].entries.begin(), parsed[k].entries.end(), merged.begin(),
+               [](const Entry& a, const Entry& b) { return a.key < b.key; });
+    entries = std::move(merged);
+  }
+  for (std::size_t i = 1; i < entries.size(); ++i) {
+    if (entries[i].key == entries[i - 1].key) throw_first_error(file, text);
+  }
+  return {std::move(answers), answers_end, algo::PrefixIndex(entries)};
 }
 
 namespace {
 
-void write_result(const PrefixTable& table, std::string_view number, std::uint32_t key, io::Output& out) {
+using Answer = PrefixTable::Answer;
+
+void write_result(const PrefixTable& table, std::string_view number, Answer answer, io::Output& out) {
   out.write(number);
-  out.write(key == algo::DigitTrie::none ? std::string_view("\t-\n") : table.answer(key));
+  out.write(answer == PrefixTable::none ? std::string_view("\t-\n") : table.answer(answer));
 }
 
 // write_result for a whole batch whose numbers lie in a text that may be read past them (see
@@ -222,36 +217,32 @@ void write_results(const PrefixTable& table, const NumberBatch& batch, io::Outpu
   constexpr std::size_t room = std::size_t{64} << 10;  // bytes asked of out at a time
   static constexpr char no_answer[2 * word] = "\t-\n";
   const char* const readable_end = batch.readable_end();
-  const std::string_view answers = table.text();
-  const char* const answers_end = answers.data() + answers.size();  // padded: see parse_prefixes
+  const char* const text = table.text().data();
   char* w = out.space(room);
   char* limit = w + room - 4 * word;
-  const std::vector<std::uint32_t>& keys = batch.results;
-  constexpr std::size_t span_ahead = 16;
-  constexpr std::size_t text_ahead = 8;
-  for (std::size_t i = 0; i < std::min(span_ahead, keys.size()); ++i) table.prefetch_span(keys[i]);
-  for (std::size_t i = 0; i < std::min(text_ahead, keys.size()); ++i) table.prefetch_answer(keys[i]);
+  const std::vector<Answer>& answers = batch.results;
+  constexpr std::size_t ahead = 8;
+  for (std::size_t i = 0; i < std::min(ahead, answers.size()); ++i) table.prefetch_answer(answers[i]);
   for (std::size_t i = 0; i < batch.size(); ++i) {
-    if (i + span_ahead < keys.size()) table.prefetch_span(keys[i + span_ahead]);
-    if (i + text_ahead < keys.size()) table.prefetch_answer(keys[i + text_ahead]);
+    if (i + ahead < answers.size()) table.prefetch_answer(answers[i + ahead]);
     if (w > limit) {
       out.wrote(w);
       w = out.space(room);
       limit = w + room - 4 * word;
     }
     const std::string_view number = batch.written(i);
-    const std::uint32_t key = keys[i];
-    const std::string_view answer = key == algo::DigitTrie::none ? std::string_view(no_answer, 3) : table.answer(key);
-    const bool short_number = number.size() <= 2 * word && number.data() + 2 * word <= readable_end;
-    const bool short_answer = answer.size() <= 2 * word && (key == algo::DigitTrie::none || answer.data() + 2 * word <= answers_end);
-    if (short_number && short_answer) {
+    const Answer answer = answers[i];
+    // The answers' text is padded with 32 bytes (parse_prefixes), so a short answer is read as two words.
+    const std::size_t answer_length = answer == PrefixTable::none ? 3 : answer & 255;
+    const char* const answer_text = answer == PrefixTable::none ? no_answer : text + (answer >> 8);
+    if (number.size() <= 2 * word && number.data() + 2 * word <= readable_end && answer_length <= 2 * word) {
       std::memcpy(w, number.data(), 2 * word);
       w += number.size();
-      std::memcpy(w, answer.data(), 2 * word);
-      w += answer.size();
+      std::memcpy(w, answer_text, 2 * word);
+      w += answer_length;
     } else {
       out.wrote(w);
-      write_result(table, number, key, out);
+      write_result(table, number, answer, out);
       w = out.space(room);
       limit = w + room - 4 * word;
     }
@@ -259,20 +250,20 @@ void write_results(const PrefixTable& table, const NumberBatch& batch, io::Outpu
   out.wrote(w);
 }
 
-void write_json_result(const PrefixTable& table, std::string_view number, std::uint32_t key, io::JsonWriter& json) {
+void write_json_result(const PrefixTable& table, std::string_view number, Answer answer, io::JsonWriter& json) {
   json.begin_object();
   json.field("number", number);
   json.key("prefix");
-  if (key == algo::DigitTrie::none) {
+  if (answer == PrefixTable::none) {
     json.null();
   } else {
-    json.value(table.prefix(key));
+    json.value(table.prefix(answer));
   }
   json.key("label");
-  if (key == algo::DigitTrie::none || table.label(key).empty()) {
+  if (answer == PrefixTable::none || table.label(answer).empty()) {
     json.null();
   } else {
-    json.value(table.label(key));
+    json.value(table.label(answer));
   }
   json.end_object();
 }
@@ -294,17 +285,17 @@ void run_on(const PrefixTable& table, io::Input& input, io::Output& out, const S
         }
       }
     });
-    const std::uint32_t key = shared ? table.trie.longest_prefix(*shared) : algo::DigitTrie::none;
+    const Answer answer = shared ? table.longest_prefix(*shared) : PrefixTable::none;
     if (json) {
       io::JsonWriter writer(out);
-      if (key == algo::DigitTrie::none) {
+      if (answer == PrefixTable::none) {
         writer.null();
       } else {
-        writer.value(table.prefix(key));
+        writer.value(table.prefix(answer));
       }
       writer.finish();
     } else {
-      out.write(key == algo::DigitTrie::none ? std::string_view("-") : table.prefix(key));
+      out.write(answer == PrefixTable::none ? std::string_view("-") : table.prefix(answer));
       out.put('\n');
     }
     return;
@@ -314,24 +305,24 @@ void run_on(const PrefixTable& table, io::Input& input, io::Output& out, const S
     writer.emplace(out);
     writer->begin_array();
   }
-  // The trie walks are the prepare step (on a second thread for a big mapped file), printing the
+  // The lookups are the prepare step (on a second thread for a big mapped file), printing the
   // process step.
   const auto look_up = [&](NumberBatch& batch) {
     batch.results.resize(batch.size());
-    table.trie.longest_prefixes(batch.digits(), batch.results);
+    table.longest_prefixes(batch.digits(), batch.results);
   };
   for_each_batch(input, look_up, [&](const NumberBatch& batch) {
     if (!json && batch.readable_end() != nullptr) {
       write_results(table, batch, out);
       return;
     }
-    const std::vector<std::uint32_t>& keys = batch.results;
-    for (const std::uint32_t key : keys) table.prefetch_answer(key);
+    const std::vector<Answer>& answers = batch.results;
+    for (const Answer answer : answers) table.prefetch_answer(answer);
     for (std::size_t i = 0; i < batch.size(); ++i) {
       if (json) {
-        write_json_result(table, batch.written(i), keys[i], *writer);
+        write_json_result(table, batch.written(i), answers[i], *writer);
       } else {
-        write_result(table, batch.written(i), keys[i], out);
+        write_result(table, batch.written(i), answers[i], out);
       }
     }
   });

@@ -1,16 +1,21 @@
 // longest_prefix.hpp — `prep longest-prefix`: for each phone number, the longest prefix of a table
 // (dialling codes, rate decks) that its digits start with; parse, solve, render, and its description.
 //
-// The prefixes go into a digit trie (algorithms/trie.hpp); a number is looked up by one walk down
-// the trie, O(its length) whatever the size of the table.
+// The prefixes go into a PrefixIndex (algorithms/prefix_index.hpp): a number is looked up by one
+// block of a table on its first digits and one short bucket, O(1) whatever the size of the table
+// (a digit trie, one step per digit, when a prefix is longer than 16 digits).
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "algorithms/big_array.hpp"
+#include "algorithms/prefix_index.hpp"
 #include "algorithms/trie.hpp"
 #include "cli/io/input.hpp"
 #include "cli/io/output.hpp"
@@ -18,54 +23,59 @@
 
 namespace prep::problems::longest_prefix {
 
-// The prefix table: a trie over the prefixes' digits, and for every trie key the text that follows a
-// number in the output, "\tPREFIX[\tLABEL]\n", kept in one string (in file order, as read). Printing
-// an answer is then one lookup in a small array of spans and one copy, not a walk through a record
-// per key.
+// The prefix table: the text that follows a number in the output, "\tPREFIX[\tLABEL]\n" per prefix,
+// kept in one string (in file order, as read), and an index from digits to where a prefix's answer
+// is in it. A lookup returns that place (an Answer), so printing it is one copy, not a walk through
+// a record per prefix. The index is a PrefixIndex (a table on the first digits over short buckets,
+// two cache misses a lookup) when every prefix has at most 16 digits, else a digit trie.
 class PrefixTable {
  public:
-  algo::DigitTrie trie;
+  // Where an answer is: its offset in text() times 256, plus its length when under 255 (else 255).
+  using Answer = std::uint64_t;
+  static constexpr Answer none = algo::PrefixIndex::none;
+  static Answer answer_at(std::uint64_t at, std::size_t length) { return at << 8 | std::min<std::size_t>(length, 255); }
 
-  // Room for a table read from about `bytes` bytes of text.
-  void reserve(std::size_t bytes);
-  // The answers' text: add() refers to answers inside it.
-  void set_text(std::string text) { text_ = std::move(text); }
-  [[nodiscard]] std::string_view text() const { return text_; }
-  // Adds a prefix whose answer "\tPREFIX[\tLABEL]\n" is text()[answer_at, answer_at + answer_length);
-  // returns false (adding nothing) if its digits are already listed. Keys are numbered in the order
-  // they are added.
-  bool add(std::string_view digits, std::uint64_t answer_at, std::uint32_t answer_length, std::uint64_t line);
+  PrefixTable() = default;
+  // text: the answers, text[0, size); the index's values are Answers into it.
+  PrefixTable(algo::BigArray<char> text, std::size_t size, algo::PrefixIndex index)
+      : text_(std::move(text)), size_(size), index_(std::move(index)) {}
+  // The same with a trie (for prefixes of more than 16 digits), its key k's answer answers[k].
+  PrefixTable(algo::BigArray<char> text, std::size_t size, algo::DigitTrie trie, std::vector<Answer> answers)
+      : text_(std::move(text)), size_(size), trie_(std::move(trie)), trie_answers_(std::move(answers)), use_trie_(true) {}
+
+  [[nodiscard]] std::string_view text() const { return {text_.get(), size_}; }
+  // The answer of the longest prefix that digits start with, or none.
+  [[nodiscard]] Answer longest_prefix(std::string_view digits) const;
+  // out[i] = longest_prefix(digits[i]) for every i, the lookups overlapped.
+  void longest_prefixes(std::span<const std::string_view> digits, std::span<Answer> out) const;
+
   // "\tPREFIX[\tLABEL]\n": what follows the number in the text output.
-  [[nodiscard]] std::string_view answer(std::uint32_t key) const {
-    return std::string_view(text_).substr(answers_[key].at, answers_[key].length);
+  [[nodiscard]] std::string_view answer(Answer a) const {
+    const std::size_t at = a >> 8;
+    const std::size_t length = (a & 255) < 255 ? a & 255 : text().find('\n', at) + 1 - at;
+    return text().substr(at, length);
   }
-  // Ask for key's answer to be brought into cache, in two stages some numbers apart: where the
-  // answer is (prefetch_span), then its text (prefetch_answer, which reads where it is). The answers
-  // of a batch then load side by side instead of one miss at a time while printing (a table of a
-  // million prefixes is not in cache).
-  void prefetch_span(std::uint32_t key) const {
-    if (key != algo::DigitTrie::none) __builtin_prefetch(&answers_[key]);
+  // Asks for an answer's text to be brought into cache (a table of a million prefixes is not in cache).
+  void prefetch_answer(Answer a) const {
+    if (a != none) __builtin_prefetch(text_.get() + (a >> 8));
   }
-  void prefetch_answer(std::uint32_t key) const {
-    if (key != algo::DigitTrie::none) __builtin_prefetch(text_.data() + answers_[key].at);
-  }
-  [[nodiscard]] std::string_view prefix(std::uint32_t key) const;
-  [[nodiscard]] std::string_view label(std::uint32_t key) const;
-  [[nodiscard]] std::uint64_t line(std::uint32_t key) const { return lines_[key]; }
-  [[nodiscard]] std::size_t size() const { return lines_.size(); }
+  [[nodiscard]] std::string_view prefix(Answer a) const;
+  [[nodiscard]] std::string_view label(Answer a) const;
+  [[nodiscard]] bool uses_trie() const { return use_trie_; }
 
  private:
-  std::string text_;
-  struct Span {
-    std::uint64_t at;
-    std::uint64_t length;
-  };
-  std::vector<Span> answers_;              // key k's answer is text_[at, at + length)
-  std::vector<std::uint64_t> lines_;       // key → its line in the file (for duplicate messages)
+  algo::BigArray<char> text_;
+  std::size_t size_ = 0;
+  algo::PrefixIndex index_;
+  algo::DigitTrie trie_;
+  std::vector<Answer> trie_answers_;  // trie key → its answer
+  bool use_trie_ = false;
 };
 
-// Reads `PREFIX [LABEL…]` lines; a bad prefix or a duplicate is an InputError (naming both lines).
-PrefixTable parse_prefixes(io::Input& file);
+// Reads `PREFIX [LABEL…]` lines; a bad prefix or a duplicate is an InputError (naming both lines),
+// the first that reading line by line meets. The file is read in `pieces` runs of lines at once (0:
+// as many as cores for a big file; tests ask for more, to try the seams on small ones).
+PrefixTable parse_prefixes(io::Input& file, unsigned pieces = 0);
 
 struct Settings {
   bool common = false;  // only the longest prefix every number starts with

@@ -77,7 +77,7 @@ class NumberBatch {
   [[nodiscard]] const std::vector<std::string_view>& digits() const { return digits_; }
 
   // Per number, what a prepare step (for_each_batch) computed for process to print, e.g. a trie key.
-  std::vector<std::uint32_t> results;
+  std::vector<std::uint64_t> results;
 
  private:
   // Appends the digits of written to digit_bytes_ and returns where they start; throws InputError

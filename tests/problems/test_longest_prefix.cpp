@@ -18,9 +18,10 @@ using prep::io::Output;
 
 namespace {
 
-std::string run(const std::string& prefixes, const std::string& numbers, longest_prefix::Settings settings = {}) {
+std::string run(const std::string& prefixes, const std::string& numbers, longest_prefix::Settings settings = {},
+                unsigned pieces = 0) {
   Input file = Input::from_text("prefixes.txt", prefixes);
-  const longest_prefix::PrefixTable table = longest_prefix::parse_prefixes(file);
+  const longest_prefix::PrefixTable table = longest_prefix::parse_prefixes(file, pieces);
   Input input = Input::from_text("<stdin>", numbers);
   std::string result;
   Output out(result);
@@ -29,9 +30,9 @@ std::string run(const std::string& prefixes, const std::string& numbers, longest
   return result;
 }
 
-std::string error_where(const std::string& prefixes, const std::string& numbers) {
+std::string error_where(const std::string& prefixes, const std::string& numbers, unsigned pieces = 0) {
   try {
-    run(prefixes, numbers);
+    run(prefixes, numbers, {}, pieces);
   } catch (const prep::io::InputError& e) {
     return e.where() + ": " + e.what();
   }
@@ -78,6 +79,7 @@ TEST_CASE("longest-prefix: bad prefix tables") {
 TEST_CASE("longest-prefix: random tables and numbers against a brute-force scan") {
   std::mt19937_64 rng(11);
   for (int round = 0; round < 100; ++round) {
+    const unsigned pieces = 1 + static_cast<unsigned>(round % 4);  // the prefix file read in pieces side by side
     std::unordered_map<std::string, std::string> written_of;  // digits → prefix as written
     std::string prefixes;
     const std::size_t count = rng() % 40;
@@ -106,7 +108,7 @@ TEST_CASE("longest-prefix: random tables and numbers against a brute-force scan"
       numbers += "+" + digits + "\n";
       expected += "+" + digits + "\t" + best + "\n";
     }
-    REQUIRE(run(prefixes, numbers) == expected);
+    REQUIRE(run(prefixes, numbers, {}, pieces) == expected);
     const prep::io::ReadAheadFrom always(0);  // the numbers read ahead on a second thread
     REQUIRE(run(prefixes, numbers) == expected);
   }
@@ -160,10 +162,13 @@ TEST_CASE("longest-prefix: more numbers than a batch, an error after the first b
 }
 
 TEST_CASE("longest-prefix: random tables with duplicates, bad lines and long prefixes against reading line by line") {
-  // Prefixes of up to 24 digits over two digits share their first 18 digits often (the sorted build
-  // breaks those ties on the whole string); duplicates and bad lines land anywhere.
+  // Prefixes over two digits, with long ones sharing their first 15 digits: up to 16 digits in odd
+  // rounds (the table on the first digits, 16-digit keys), up to 24 in even ones (more than 16: the
+  // trie). Duplicates and bad lines land anywhere, also in any of the pieces the file is read in.
   std::mt19937_64 rng(29);
   for (int round = 0; round < 400; ++round) {
+    const unsigned pieces = 1 + static_cast<unsigned>(round % 5);
+    CAPTURE(pieces);
     std::unordered_map<std::string, std::string> written_of;  // digits → prefix as written
     std::unordered_map<std::string, std::string> label_of;
     std::unordered_map<std::string, std::size_t> line_of;
@@ -177,7 +182,7 @@ TEST_CASE("longest-prefix: random tables with duplicates, bad lines and long pre
       }
       std::string digits;
       const bool long_one = rng() % 2 == 0;
-      const std::size_t length = long_one ? 16 + rng() % 9 : 1 + rng() % 4;
+      const std::size_t length = long_one ? (round % 2 != 0 ? 12 + rng() % 5 : 16 + rng() % 9) : 1 + rng() % 4;
       for (std::size_t j = 0; j < length; ++j) digits += static_cast<char>('0' + (long_one && j < 15 ? 4 : rng() % 2));
       const std::string indent(rng() % 3, rng() % 2 ? ' ' : '\t');
       std::string written = rng() % 2 ? "+" : "";
@@ -204,7 +209,7 @@ TEST_CASE("longest-prefix: random tables with duplicates, bad lines and long pre
       }
     }
     if (!expected_error.empty()) {
-      REQUIRE(error_where(prefixes, "") == expected_error);
+      REQUIRE(error_where(prefixes, "", pieces) == expected_error);
       continue;
     }
     std::string numbers;
@@ -226,7 +231,7 @@ TEST_CASE("longest-prefix: random tables with duplicates, bad lines and long pre
       numbers += digits + "\n";
       expected += digits + "\t" + best + "\n";
     }
-    REQUIRE(run(prefixes, numbers) == expected);
+    REQUIRE(run(prefixes, numbers, {}, pieces) == expected);
     const prep::io::ReadAheadFrom always(0);  // the numbers read ahead on a second thread
     REQUIRE(run(prefixes, numbers) == expected);
   }
