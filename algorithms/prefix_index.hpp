@@ -2,18 +2,20 @@
 // number's first few digits over short sorted buckets (the idea of IP routing tables' DIR-24-8, in
 // base 10). For a rate deck or a dialling-code table, where a trie walk costs a cache miss per digit.
 //
-// With D = the first digits indexed (1 to 6, about log10 of the number of keys): every key of at most
-// D digits is pushed down into a table of 10^D blocks, so that block b holds the longest of them that
-// is a prefix of every number starting with b; every longer key sits in its block's bucket as its
-// remaining digits, packed four bits each. Within a bucket, keys are in lexicographic order, which
-// puts each key after its own prefixes, so the longest key that is a prefix of a number is the last
-// one found (a bucket of up to 8 keys is scanned). In a longer bucket the answer is the nearest key
-// at or before the number in that order, or a key on its chain of prefixes: one bisection, then at
-// most one step per digit. A lookup is then one block and one bucket, two cache misses in all.
+// With D = the first digits indexed (1 to 6, about log10 of the number of keys): the keys shorter
+// than D are pushed down into a table of the answers for every string of fewer than D digits; every
+// other key sits in the bucket of its first D digits (its block) as its remaining digits, packed four
+// bits each, and the table of blocks holds only where each bucket starts (4 bytes a block: 4 MiB at
+// D = 6, mostly in cache). A number whose block has no keys is answered by its first D - 1 digits.
+// Within a bucket, keys are in lexicographic order, which puts each key after its own prefixes, so
+// the longest key that is a prefix of a number is the last one found (a bucket of up to 8 keys is
+// scanned). In a longer bucket the answer is the nearest key at or before the number in that order,
+// or a key on its chain of prefixes: one bisection, then at most one step per digit. A lookup thus
+// reads one small table and at most one bucket: about one cache miss.
 //
 // Time: build O(n + 10^D) given the keys sorted; lookup O(1) while buckets hold at most 8 keys,
 //   O(log b + 16) for a bucket of b keys.
-// Memory: 16 bytes per block (16 MiB at D = 6), 8 bytes per key shorter than D, 20 per longer key.
+// Memory: 4 bytes per block (4 MiB at D = 6), 0.9 MiB for answers shorter than D, 16 per other key.
 // Preconditions: keys of 1 to 16 digits, packed by pack(), distinct and sorted; no value is `none`.
 //   A number's digits after the 16th never change its answer (no key is longer).
 // Status: compared with a brute-force scan of every key, on small alphabets (long chains of keys
@@ -21,8 +23,11 @@
 //   (tests/algorithms/test_prefix_index.cpp).
 #pragma once
 
+#include <algorithm>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -39,11 +44,11 @@ class PrefixIndex {
   // Up to 16 digits in one word, the first in the top four bits, each as its value + 1 (0 past the
   // end): ordering packed keys orders the digit strings lexicographically, a prefix first.
   static std::uint64_t pack(std::string_view digits) {
+    const std::size_t count = std::min(digits.size(), max_key_digits);
+    if (count == 0) return 0;
     std::uint64_t packed = 0;
-    for (std::size_t i = 0; i < max_key_digits; ++i) {
-      packed = packed << 4 | (i < digits.size() ? static_cast<std::uint64_t>(digits[i] - '0' + 1) : 0);
-    }
-    return packed;
+    for (std::size_t i = 0; i < count; ++i) packed = packed << 4 | static_cast<std::uint64_t>(digits[i] - '0' + 1);
+    return packed << (4 * (max_key_digits - count));  // count ≥ 1: a shift by less than 64
   }
 
   struct Entry {
@@ -64,25 +69,30 @@ class PrefixIndex {
 
   [[nodiscard]] std::size_t indexed_digits() const { return digits_; }
   [[nodiscard]] std::size_t memory_bytes() const {
-    return blocks_.bytes() + shorter_.capacity() * sizeof(std::uint64_t) + bucket_.capacity() * sizeof(Entry) +
+    return start_.bytes() + shorter_.capacity() * sizeof(std::uint64_t) + bucket_.bytes() +
            parent_.capacity() * sizeof(std::uint32_t);
   }
 
  private:
-  struct Block {
-    std::uint64_t best;   // the longest key of at most D digits that is a prefix of the block's numbers
-    std::uint32_t start;  // its longer keys: bucket_[start, start + count)
-    std::uint32_t count;
-  };
   static constexpr std::uint32_t no_parent = ~std::uint32_t{0};
   static constexpr std::uint32_t scan_limit = 8;  // longer buckets are bisected
 
-  // Whether key (packed, non-zero) is a prefix of text (packed): they agree on the key's digits.
+  // Whether key (packed, or 0 for no digits) is a prefix of text (packed): they agree on the key's digits.
   static bool is_prefix(std::uint64_t key, std::uint64_t text) {
-    return ((key ^ text) >> (__builtin_ctzll(key) & ~3)) == 0;
+    return key == 0 || ((key ^ text) >> (__builtin_ctzll(key) & ~3)) == 0;
   }
-  // The value of the first d digits of text, read as a decimal number.
+  // The value of the first d ≤ 8 digits of text, read as a decimal number.
   static std::uint32_t leading(std::string_view text, std::size_t d) {
+    if (text.size() >= 8 && std::endian::native == std::endian::little) {
+      // Eight digits at once, the d wanted made the low end of "00…0" + them (SWAR: digit pairs,
+      // then pairs of pairs, then the two halves, each step one multiply).
+      std::uint64_t x = 0;
+      std::memcpy(&x, text.data(), 8);
+      x = (x - 0x3030303030303030) << (8 * (8 - d));
+      x = (x * 10 + (x >> 8)) & 0x00FF00FF00FF00FF;
+      x = (x * 100 + (x >> 16)) & 0x0000FFFF0000FFFF;
+      return static_cast<std::uint32_t>(x * 10000 + (x >> 32));
+    }
     std::uint32_t v = 0;
     for (std::size_t i = 0; i < d; ++i) v = v * 10 + static_cast<std::uint32_t>(text[i] - '0');
     return v;
@@ -93,13 +103,17 @@ class PrefixIndex {
     for (std::size_t p = 1; k > 0; --k, p *= 10) start += p;
     return start;
   }
-  // The answer for a number of at least D digits whose block is b.
-  [[nodiscard]] std::uint64_t in_block(const Block& b, std::string_view digits) const;
+  // The answer for a number of at least D digits whose first D are block v.
+  [[nodiscard]] std::uint64_t in_block(std::uint32_t v, std::string_view digits) const;
+  // in_block for a bucket of more than scan_limit keys, text the digits after the first D, packed.
+  [[nodiscard]] std::uint64_t bisect(std::uint32_t from, std::uint32_t to, std::uint64_t best, std::uint64_t text) const;
 
   std::size_t digits_ = 1;               // D
-  BigArray<Block> blocks_;               // 10^D
+  std::size_t rest_digits_ = 0;          // the most digits after the first D of any key
+  std::size_t above_ = 0;                // level_start(D - 1): where the answers for D - 1 digits start
+  BigArray<std::uint32_t> start_;        // 10^D + 1: block v's keys are bucket_[start_[v], start_[v + 1])
   std::vector<std::uint64_t> shorter_;   // answers for numbers of 0 .. D-1 digits, level by level
-  std::vector<Entry> bucket_;            // keys longer than D: their digits after the first D, packed
+  BigArray<Entry> bucket_;               // keys of D digits or more: the digits after the first D, packed
   std::vector<std::uint32_t> parent_;    // per bucket key: its longest prefix in the bucket, or no_parent
 };
 

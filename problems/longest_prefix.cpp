@@ -221,7 +221,7 @@ void write_results(const PrefixTable& table, const NumberBatch& batch, io::Outpu
   char* w = out.space(room);
   char* limit = w + room - 4 * word;
   const std::vector<Answer>& answers = batch.results;
-  constexpr std::size_t ahead = 8;
+  constexpr std::size_t ahead = 16;
   for (std::size_t i = 0; i < std::min(ahead, answers.size()); ++i) table.prefetch_answer(answers[i]);
   for (std::size_t i = 0; i < batch.size(); ++i) {
     if (i + ahead < answers.size()) table.prefetch_answer(answers[i + ahead]);
