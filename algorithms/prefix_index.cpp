@@ -8,40 +8,81 @@
 
 namespace prep::algo {
 
-PrefixIndex::PrefixIndex(std::span<const Entry> sorted) {
+bool PrefixIndex::fill(std::span<const std::span<const Entry>> parts) {
+  std::size_t n = 0;
+  for (const std::span<const Entry> part : parts) n += part.size();
   // About one block per key: buckets average at most one key, and a small table stays small.
   std::size_t blocks = 10;
-  while (digits_ < 6 && blocks < sorted.size()) {
+  while (digits_ < 6 && blocks < n) {
     ++digits_;
     blocks *= 10;
   }
   const std::size_t d = digits_;
   above_ = level_start(d - 1);
-
-  // One pass in key order: keys shorter than D go straight to their level; the others come out in
-  // block order, each bucket in key order.
-  shorter_.assign(level_start(d), none);
-  std::vector<std::uint32_t> bucket_block;  // the block of each bucket key
-  std::vector<Entry> bucket;
-  for (const Entry& entry : sorted) {
-    assert(entry.key != 0 && entry.value != none);
-    const std::size_t length = max_key_digits - static_cast<std::size_t>(__builtin_ctzll(entry.key)) / 4;
+  const auto length_of = [](std::uint64_t key) { return max_key_digits - static_cast<std::size_t>(__builtin_ctzll(key)) / 4; };
+  const auto block_of = [d](std::uint64_t key) {  // the value of the first D digits (D ≤ the key's length)
     std::uint32_t v = 0;
-    for (std::size_t i = 0; i < std::min(length, d); ++i) {
-      v = v * 10 + static_cast<std::uint32_t>((entry.key >> (60 - 4 * i)) & 15) - 1;
-    }
-    if (length < d) {
-      shorter_[level_start(length) + v] = entry.value;
-    } else {
-      assert(bucket.size() < no_parent);
-      bucket.push_back({entry.key << (4 * d), entry.value});  // 0 for a key of exactly D digits
-      bucket_block.push_back(v);
-      rest_digits_ = std::max(rest_digits_, length - d);
+    for (std::size_t i = 0; i < d; ++i) v = v * 10 + static_cast<std::uint32_t>((key >> (60 - 4 * i)) & 15) - 1;
+    return v;
+  };
+
+  // Counting sort by block: keys shorter than D go straight to their level; the others are counted
+  // per block (start_[v + 1]), then placed, start_[v] counting up to the end of block v.
+  shorter_.assign(level_start(d), none);
+  start_ = BigArray<std::uint32_t>(blocks + 1);
+  std::size_t in_buckets = 0;
+  for (const std::span<const Entry> part : parts) {
+    for (const Entry& entry : part) {
+      assert(entry.key != 0 && entry.value != none);
+      const std::size_t length = length_of(entry.key);
+      if (length >= d) {
+        ++start_[block_of(entry.key) + 1];
+        ++in_buckets;
+        continue;
+      }
+      std::uint32_t v = 0;
+      for (std::size_t i = 0; i < length; ++i) v = v * 10 + static_cast<std::uint32_t>((entry.key >> (60 - 4 * i)) & 15) - 1;
+      std::uint64_t& slot = shorter_[level_start(length) + v];
+      if (slot != none) return false;
+      slot = entry.value;
     }
   }
+  assert(in_buckets < no_parent);
+  for (std::size_t v = 0; v < blocks; ++v) start_[v + 1] += start_[v];
   // In memory mapped with huge pages: a bucket read at random costs a cache miss, not a TLB miss too.
-  bucket_ = BigArray<Entry>(bucket.size());
-  std::copy(bucket.begin(), bucket.end(), bucket_.get());
+  bucket_ = BigArray<Entry>(in_buckets);
+  for (const std::span<const Entry> part : parts) {
+    for (const Entry& entry : part) {
+      if (length_of(entry.key) < d) continue;
+      bucket_[start_[block_of(entry.key)]++] = {entry.key << (4 * d), entry.value};  // 0 for a key of D digits
+    }
+  }
+  for (std::size_t v = blocks; v > 0; --v) start_[v] = start_[v - 1];
+  start_[0] = 0;
+
+  // Each bucket in key order (a key of exactly D digits, 0, first), and equal keys are neighbours.
+  std::size_t longest = 0;
+  for (std::size_t v = 0; v < blocks; ++v) {
+    Entry* const first = bucket_.get() + start_[v];
+    Entry* const last = bucket_.get() + start_[v + 1];
+    const auto size = static_cast<std::size_t>(last - first);
+    if (size == 0) continue;
+    longest = std::max(longest, size);
+    if (size <= 16) {
+      for (Entry* i = first + 1; i < last; ++i) {
+        const Entry e = *i;
+        Entry* j = i;
+        for (; j != first && j[-1].key > e.key; --j) *j = j[-1];
+        *j = e;
+      }
+    } else {
+      std::sort(first, last, [](const Entry& a, const Entry& b) { return a.key < b.key; });
+    }
+    for (Entry* i = first; i < last; ++i) {
+      if (i != first && i[-1].key == i->key) return false;
+      if (i->key != 0) rest_digits_ = std::max(rest_digits_, length_of(i->key));
+    }
+  }
   // A string's answer is its own key if that is listed, else the answer for its first k - 1 digits.
   for (std::size_t k = 1, count = 10; k < d; ++k, count *= 10) {
     const std::size_t level = level_start(k);
@@ -50,26 +91,20 @@ PrefixIndex::PrefixIndex(std::span<const Entry> sorted) {
       if (shorter_[level + v] == none) shorter_[level + v] = shorter_[up + v / 10];
     }
   }
-  start_ = BigArray<std::uint32_t>(blocks + 1);
-  std::size_t next_key = 0;
-  std::size_t longest = 0;
-  for (std::size_t v = 0; v < blocks; ++v) {
-    start_[v] = static_cast<std::uint32_t>(next_key);
-    while (next_key < bucket_block.size() && bucket_block[next_key] == v) ++next_key;
-    longest = std::max<std::size_t>(longest, next_key - start_[v]);
-  }
-  start_[blocks] = static_cast<std::uint32_t>(next_key);
-  if (longest <= scan_limit) return;
+  if (longest <= scan_limit) return true;
   // Chains of prefixes, for the bisected buckets: a key's parent is the nearest key before it (in
   // key order, within its block) that is a prefix of it.
-  parent_.assign(bucket_.size(), no_parent);
+  parent_.assign(in_buckets, no_parent);
   std::vector<std::uint32_t> chain;
-  for (std::size_t j = 0; j < bucket_.size(); ++j) {
-    if (j == 0 || bucket_block[j] != bucket_block[j - 1]) chain.clear();
-    while (!chain.empty() && !is_prefix(bucket_[chain.back()].key, bucket_[j].key)) chain.pop_back();
-    parent_[j] = chain.empty() ? no_parent : chain.back();
-    chain.push_back(static_cast<std::uint32_t>(j));
+  for (std::size_t v = 0; v < blocks; ++v) {
+    chain.clear();
+    for (std::uint32_t j = start_[v]; j < start_[v + 1]; ++j) {
+      while (!chain.empty() && !is_prefix(bucket_[chain.back()].key, bucket_[j].key)) chain.pop_back();
+      parent_[j] = chain.empty() ? no_parent : chain.back();
+      chain.push_back(j);
+    }
   }
+  return true;
 }
 
 std::uint64_t PrefixIndex::bisect(std::uint32_t from, std::uint32_t to, std::uint64_t best, std::uint64_t text) const {

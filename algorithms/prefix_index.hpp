@@ -13,11 +13,11 @@
 // or a key on its chain of prefixes: one bisection, then at most one step per digit. A lookup thus
 // reads one small table and at most one bucket: about one cache miss.
 //
-// Time: build O(n + 10^D) given the keys sorted; lookup O(1) while buckets hold at most 8 keys,
-//   O(log b + 16) for a bucket of b keys.
+// Time: build O(n + 10^D) (keys put in block order by counting, then each bucket sorted: O(b log b)
+//   for a bucket of b keys); lookup O(1) while buckets hold at most 8 keys, O(log b + 16) beyond.
 // Memory: 4 bytes per block (4 MiB at D = 6), 0.9 MiB for answers shorter than D, 16 per other key.
-// Preconditions: keys of 1 to 16 digits, packed by pack(), distinct and sorted; no value is `none`.
-//   A number's digits after the 16th never change its answer (no key is longer).
+// Preconditions: keys of 1 to 16 digits, packed by pack(); no value is `none`. Equal keys make
+//   build() fail (nullopt). A number's digits after the 16th never change its answer (no key is longer).
 // Status: compared with a brute-force scan of every key, on small alphabets (long chains of keys
 //   that are prefixes of each other, buckets over the scan limit) and random inputs
 //   (tests/algorithms/test_prefix_index.cpp).
@@ -28,6 +28,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <optional>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -56,9 +57,16 @@ class PrefixIndex {
     std::uint64_t value;  // what a lookup returns for it
   };
 
-  PrefixIndex() : PrefixIndex(std::span<const Entry>()) {}
-  // Builds the index over keys sorted by key (see Preconditions).
-  explicit PrefixIndex(std::span<const Entry> sorted);
+  // An index of no keys.
+  PrefixIndex() { fill({}); }
+  // The index of the entries of every part (in any order), or nullopt if two entries have the same
+  // key (see Preconditions for the rest).
+  static std::optional<PrefixIndex> build(std::span<const std::span<const Entry>> parts) {
+    PrefixIndex index{Unfilled{}};
+    if (!index.fill(parts)) return std::nullopt;
+    return index;
+  }
+  static std::optional<PrefixIndex> build(std::span<const Entry> entries) { return build(std::span(&entries, 1)); }
 
   // The value of the longest key that is a prefix of digits (a string of '0'..'9'), or none.
   [[nodiscard]] std::uint64_t longest_prefix(std::string_view digits) const;
@@ -74,6 +82,9 @@ class PrefixIndex {
   }
 
  private:
+  struct Unfilled {};
+  explicit PrefixIndex(Unfilled /*unused*/) {}
+
   static constexpr std::uint32_t no_parent = ~std::uint32_t{0};
   static constexpr std::uint32_t scan_limit = 8;  // longer buckets are bisected
 
@@ -105,6 +116,8 @@ class PrefixIndex {
   }
   // The answer for a number of at least D digits whose first D are block v.
   [[nodiscard]] std::uint64_t in_block(std::uint32_t v, std::string_view digits) const;
+  // Builds the index (see build); false if two keys are equal.
+  bool fill(std::span<const std::span<const Entry>> parts);
   // in_block for a bucket of more than scan_limit keys, text the digits after the first D, packed.
   [[nodiscard]] std::uint64_t bisect(std::uint32_t from, std::uint32_t to, std::uint64_t best, std::uint64_t text) const;
 

@@ -13,7 +13,6 @@
 
 #include "algorithms/parallel.hpp"
 #include "algorithms/phone.hpp"
-#include "algorithms/radix_sort.hpp"
 #include "cli/io/read_ahead.hpp"
 #include "cli/io/slices.hpp"
 #include "cli/io/text.hpp"
@@ -137,20 +136,14 @@ void parse_piece(std::string_view lines, char* answers, std::size_t at, Piece& p
   piece.answers_end = static_cast<std::size_t>(w - answers);
 }
 
-// Entries sorted by packed key (as signed keys, so the order of the unsigned words is kept).
-void sort_by_key(std::vector<Entry>& entries) {
-  constexpr std::uint64_t sign = std::uint64_t{1} << 63;
-  algo::radix_sort_in_place(entries, [](const Entry& e) { return static_cast<std::int64_t>(e.key ^ sign); });
-}
-
 }  // namespace
 
 PrefixTable parse_prefixes(io::Input& file, unsigned pieces) {
   // The whole file at once, in pieces of whole lines parsed side by side (each on its own thread),
-  // each piece's answers written into its own stretch of one text and its prefixes sorted there;
-  // the sorted pieces are then merged. Anything wrong — a bad prefix or a duplicate, found in a
-  // piece or at the merge — sends the file to throw_first_error, which reads it line by line as
-  // the error message must describe it.
+  // each piece's answers written into its own stretch of one text; the index then takes the pieces'
+  // prefixes as they are (it sorts them by counting). Anything wrong — a bad prefix in a piece, or
+  // a prefix the index finds twice — sends the file to throw_first_error, which reads it line by
+  // line as the error message must describe it.
   const std::string_view text = file.rest();
   if (pieces == 0) pieces = text.size() >= (std::size_t{1} << 20) ? algo::worker_count(2) : 1;
   const std::vector<const char*> starts = io::slice_starts(text, pieces);
@@ -159,7 +152,6 @@ PrefixTable parse_prefixes(io::Input& file, unsigned pieces) {
   algo::parallel_for(pieces, [&](unsigned k) {
     const std::string_view lines(starts[k], static_cast<std::size_t>(starts[k + 1] - starts[k]));
     parse_piece(lines, answers.get(), 2 * static_cast<std::size_t>(starts[k] - text.data()) + k, parsed[k]);
-    if (!parsed[k].bad_line && !parsed[k].long_prefix) sort_by_key(parsed[k].entries);
   });
   bool long_prefix = false;
   for (const Piece& piece : parsed) {
@@ -167,11 +159,11 @@ PrefixTable parse_prefixes(io::Input& file, unsigned pieces) {
     long_prefix = long_prefix || piece.long_prefix;
   }
   const std::size_t answers_end = parsed.back().answers_end + 32;  // so that an answer can be read as two 16-byte words
-  std::vector<Entry> entries = std::move(parsed[0].entries);
   if (long_prefix) {
     // Prefixes of more than 16 digits go into a trie: inserted in digit order, each insert walks the
     // path of the one before (in cache) and lays the trie out depth-first.
-    for (std::size_t k = 1; k < pieces; ++k) entries.insert(entries.end(), parsed[k].entries.begin(), parsed[k].entries.end());
+    std::vector<Entry> entries;
+    for (const Piece& piece : parsed) entries.insert(entries.end(), piece.entries.begin(), piece.entries.end());
     const std::string_view all(answers.get(), answers_end);
     const auto digits_of = [&](const Entry& e) {
       const std::string_view answer = all.substr(e.value >> 8);  // "\tPREFIX[\tLABEL]\n…"
@@ -188,16 +180,11 @@ PrefixTable parse_prefixes(io::Input& file, unsigned pieces) {
     }
     return {std::move(answers), answers_end, std::move(trie), std::move(trie_answers)};
   }
-  for (std::size_t k = 1; k < pieces; ++k) {
-    std::vector<Entry> merged(entries.size() + parsed[k].entries.size());
-    std::merge(entries.begin(), entries.end(), parsed[k].entries.begin(), parsed[k].entries.end(), merged.begin(),
-               [](const Entry& a, const Entry& b) { return a.key < b.key; });
-    entries = std::move(merged);
-  }
-  for (std::size_t i = 1; i < entries.size(); ++i) {
-    if (entries[i].key == entries[i - 1].key) throw_first_error(file, text);
-  }
-  return {std::move(answers), answers_end, algo::PrefixIndex(entries)};
+  std::vector<std::span<const Entry>> parts;
+  for (const Piece& piece : parsed) parts.emplace_back(piece.entries);
+  std::optional<algo::PrefixIndex> index = algo::PrefixIndex::build(parts);
+  if (!index) throw_first_error(file, text);  // a prefix listed twice
+  return {std::move(answers), answers_end, std::move(*index)};
 }
 
 namespace {

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cstdint>
 #include <map>
+#include <optional>
+#include <span>
 #include <random>
 #include <string>
 #include <string_view>
@@ -14,12 +16,15 @@ using prep::algo::PrefixIndex;
 
 namespace {
 
-// The keys (value = position in the list) as the index wants them: packed, sorted.
-std::vector<PrefixIndex::Entry> entries_of(const std::vector<std::string>& keys) {
+// The index of keys (value = position in the list), given in two parts, in list order.
+PrefixIndex index_of(const std::vector<std::string>& keys) {
   std::vector<PrefixIndex::Entry> entries;
   for (std::size_t i = 0; i < keys.size(); ++i) entries.push_back({PrefixIndex::pack(keys[i]), i});
-  std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
-  return entries;
+  const std::span<const PrefixIndex::Entry> all(entries);
+  const std::vector<std::span<const PrefixIndex::Entry>> parts{all.first(entries.size() / 3), all.subspan(entries.size() / 3)};
+  std::optional<PrefixIndex> index = PrefixIndex::build(parts);
+  REQUIRE(index.has_value());
+  return std::move(*index);
 }
 
 // The reference: every length of the text, longest first, looked up in an ordered map.
@@ -43,8 +48,7 @@ void check_all(const std::vector<std::string>& keys, const std::vector<std::stri
   std::map<std::string, std::uint64_t> model;
   for (std::size_t i = 0; i < keys.size(); ++i) model.emplace(keys[i], i);
   REQUIRE(model.size() == keys.size());
-  const std::vector<PrefixIndex::Entry> entries = entries_of(keys);
-  const PrefixIndex index(entries);
+  const PrefixIndex index = index_of(keys);
   std::vector<std::string_view> views(texts.begin(), texts.end());
   std::vector<std::uint64_t> batched(texts.size(), 0);
   index.longest_prefixes(views, batched);
@@ -91,8 +95,7 @@ TEST_CASE("prefix index: empty, and the issue's example") {
   CHECK(empty.longest_prefix("") == PrefixIndex::none);
   CHECK(empty.longest_prefix("14151234567") == PrefixIndex::none);
   const std::vector<std::string> keys{"1415123", "1412", "1"};
-  const std::vector<PrefixIndex::Entry> entries = entries_of(keys);
-  const PrefixIndex index(entries);
+  const PrefixIndex index = index_of(keys);
   CHECK(index.longest_prefix("14151234567") == 0);
   CHECK(index.longest_prefix("14125550000") == 1);
   CHECK(index.longest_prefix("442071234567") == PrefixIndex::none);
@@ -178,4 +181,20 @@ TEST_CASE("prefix index: long buckets (bisection and chains), keys of 16 digits,
   std::uniform_int_distribution<std::size_t> length(0, 12);
   for (int i = 0; i < 20000; ++i) texts.push_back("123456" + random_digits(rng, length(rng), '1'));
   check_all(keys, texts);
+}
+
+TEST_CASE("prefix index: a key given twice fails the build, wherever it falls") {
+  std::mt19937_64 rng(3);
+  for (const std::size_t n : std::vector<std::size_t>{2, 30, 5000, 200000}) {
+    std::vector<std::string> keys = random_keys(rng, n, '9');
+    std::vector<PrefixIndex::Entry> entries;
+    for (std::size_t i = 0; i < keys.size(); ++i) entries.push_back({PrefixIndex::pack(keys[i]), i});
+    REQUIRE(PrefixIndex::build(entries).has_value());
+    for (int round = 0; round < 20; ++round) {
+      std::vector<PrefixIndex::Entry> twice = entries;
+      twice.push_back(entries[rng() % entries.size()]);  // short (below D digits), D digits, longer
+      std::swap(twice.back(), twice[rng() % twice.size()]);
+      CHECK_FALSE(PrefixIndex::build(twice).has_value());
+    }
+  }
 }
