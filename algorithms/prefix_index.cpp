@@ -27,34 +27,51 @@ bool PrefixIndex::fill(std::span<const std::span<const Entry>> parts) {
   };
 
   // Counting sort by block: keys shorter than D go straight to their level; the others are counted
-  // per block (start_[v + 1]), then placed, start_[v] counting up to the end of block v.
+  // per block (start_[v + 1]), then placed, start_[v] counting up to the end of block v. The table
+  // of counts does not fit in the nearest caches, so its slots (and the places in the buckets) are
+  // fetched a few keys ahead of their turn.
+  constexpr std::uint32_t shorter = ~std::uint32_t{0};
+  constexpr std::size_t ahead = 16;
   shorter_.assign(level_start(d), none);
   start_ = BigArray<std::uint32_t>(blocks + 1);
+  std::vector<std::uint32_t> block(n);  // per key, in part order: its block, or `shorter`
   std::size_t in_buckets = 0;
+  std::size_t i = 0;
   for (const std::span<const Entry> part : parts) {
     for (const Entry& entry : part) {
       assert(entry.key != 0 && entry.value != none);
       const std::size_t length = length_of(entry.key);
       if (length >= d) {
-        ++start_[block_of(entry.key) + 1];
-        ++in_buckets;
+        block[i++] = block_of(entry.key);
+        rest_digits_ = std::max(rest_digits_, length - d);
         continue;
       }
+      block[i++] = shorter;
       std::uint32_t v = 0;
-      for (std::size_t i = 0; i < length; ++i) v = v * 10 + static_cast<std::uint32_t>((entry.key >> (60 - 4 * i)) & 15) - 1;
+      for (std::size_t k = 0; k < length; ++k) v = v * 10 + static_cast<std::uint32_t>((entry.key >> (60 - 4 * k)) & 15) - 1;
       std::uint64_t& slot = shorter_[level_start(length) + v];
       if (slot != none) return false;
       slot = entry.value;
     }
   }
+  for (std::size_t j = 0; j < n; ++j) {
+    if (j + ahead < n && block[j + ahead] != shorter) __builtin_prefetch(&start_[block[j + ahead] + 1], 1);
+    if (block[j] == shorter) continue;
+    ++start_[block[j] + 1];
+    ++in_buckets;
+  }
   assert(in_buckets < no_parent);
   for (std::size_t v = 0; v < blocks; ++v) start_[v + 1] += start_[v];
   // In memory mapped with huge pages: a bucket read at random costs a cache miss, not a TLB miss too.
   bucket_ = BigArray<Entry>(in_buckets);
+  i = 0;
   for (const std::span<const Entry> part : parts) {
     for (const Entry& entry : part) {
-      if (length_of(entry.key) < d) continue;
-      bucket_[start_[block_of(entry.key)]++] = {entry.key << (4 * d), entry.value};  // 0 for a key of D digits
+      const std::size_t j = i++;
+      if (j + ahead < n && block[j + ahead] != shorter) __builtin_prefetch(&start_[block[j + ahead]], 1);
+      if (j + ahead / 2 < n && block[j + ahead / 2] != shorter) __builtin_prefetch(&bucket_[start_[block[j + ahead / 2]]], 1);
+      if (block[j] == shorter) continue;
+      bucket_[start_[block[j]]++] = {entry.key << (4 * d), entry.value};  // 0 for a key of D digits
     }
   }
   for (std::size_t v = blocks; v > 0; --v) start_[v] = start_[v - 1];
@@ -63,24 +80,23 @@ bool PrefixIndex::fill(std::span<const std::span<const Entry>> parts) {
   // Each bucket in key order (a key of exactly D digits, 0, first), and equal keys are neighbours.
   std::size_t longest = 0;
   for (std::size_t v = 0; v < blocks; ++v) {
+    const std::size_t size = start_[v + 1] - start_[v];
+    if (size < 2) continue;
     Entry* const first = bucket_.get() + start_[v];
-    Entry* const last = bucket_.get() + start_[v + 1];
-    const auto size = static_cast<std::size_t>(last - first);
-    if (size == 0) continue;
+    Entry* const last = first + size;
     longest = std::max(longest, size);
     if (size <= 16) {
-      for (Entry* i = first + 1; i < last; ++i) {
-        const Entry e = *i;
-        Entry* j = i;
-        for (; j != first && j[-1].key > e.key; --j) *j = j[-1];
-        *j = e;
+      for (Entry* p = first + 1; p < last; ++p) {
+        const Entry e = *p;
+        Entry* q = p;
+        for (; q != first && q[-1].key > e.key; --q) *q = q[-1];
+        *q = e;
       }
     } else {
-      std::sort(first, last, [](const Entry& a, const Entry& b) { return a.key < b.key; });
+      std::sort(first, last, [](const Entry& x, const Entry& y) { return x.key < y.key; });
     }
-    for (Entry* i = first; i < last; ++i) {
-      if (i != first && i[-1].key == i->key) return false;
-      if (i->key != 0) rest_digits_ = std::max(rest_digits_, length_of(i->key));
+    for (Entry* p = first + 1; p < last; ++p) {
+      if (p[-1].key == p->key) return false;
     }
   }
   // A string's answer is its own key if that is listed, else the answer for its first k - 1 digits.
