@@ -96,15 +96,62 @@ struct Piece {
   bool long_prefix = false;     // a prefix of more than 16 digits
 };
 
-// Parses lines, writing the answers "\tPREFIX[\tLABEL]\n" from answers[at]: at most 2 bytes per
-// byte of lines, plus 1 (an answer is the line, its separators made one tab, between a tab and a
-// newline, which the file's last line may lack).
-void parse_piece(std::string_view lines, char* answers, std::size_t at, Piece& piece) {
+// Copies n bytes from src to dst 16 at a time (up to 15 more are written, and read while src stays
+// before src_end - 16); else as they are.
+void copy_short(char* dst, const char* src, std::size_t n, const char* src_end) {
+  if (src + n + 16 > src_end) {
+    std::memcpy(dst, src, n);
+    return;
+  }
+  for (std::size_t i = 0; i < n; i += 16) std::memcpy(dst + i, src + i, 16);
+}
+
+// Parses lines (all of them: the text continues to text_end, which may be read up to), writing the
+// answers "\tPREFIX[\tLABEL]\n" from answers[at]: at most 2 bytes per byte of lines, plus 1 (an
+// answer is the line, its separators made one tab, between a tab and a newline, which the file's
+// last line may lack), and up to 32 bytes past the last answer are scribbled on.
+void parse_piece(std::string_view lines, const char* text_end, char* answers, std::size_t at, Piece& piece) {
   piece.entries.reserve(lines.size() / 16);
-  io::RecordScanner scanner(lines.data(), lines.data() + lines.size());
+  const char* const end = lines.data() + lines.size();
+  io::RecordScanner scanner(lines.data(), end);
   io::Line line;
   char* w = answers + at;
-  while (scanner.next(line)) {
+  const auto add = [&](std::string_view written, std::uint64_t key, const char* label, std::size_t label_length) {
+    char* const answer = w;
+    *w++ = '\t';
+    copy_short(w, written.data(), written.size(), text_end);
+    w += written.size();
+    if (label_length != 0) {
+      *w++ = '\t';
+      copy_short(w, label, label_length, text_end);
+      w += label_length;
+    }
+    *w++ = '\n';
+    piece.entries.push_back({key, PrefixTable::answer_at(static_cast<std::size_t>(answer - answers), static_cast<std::size_t>(w - answer))});
+  };
+  for (const char* p = lines.data(); p != end;) {
+    // Most lines are a plain prefix, maybe a label: one 16-byte step finds the prefix, and the
+    // newline is looked for from its end.
+    bool plus = false;
+    const std::size_t length = text_end - p >= 16 ? plain_prefix(p, plus) : 0;
+    if (length != 0) {
+      const std::uint64_t key = pack_plain_digits(p, plus ? 1 : 0, length);
+      const char* label = p + length;
+      const char* newline = label;
+      if (*label != '\n') {
+        while (label != end && io::is_separator(*label)) ++label;
+        newline = static_cast<const char*>(std::memchr(label, '\n', static_cast<std::size_t>(end - label)));
+        if (newline == nullptr) newline = end;
+      }
+      const char* label_end = newline;
+      while (label_end != label && io::is_blank(label_end[-1])) --label_end;
+      add(std::string_view(p, length), key, label, static_cast<std::size_t>(label_end - label));
+      p = newline == end ? end : newline + 1;
+      continue;
+    }
+    scanner.skip_to(p);
+    if (!scanner.next(line)) break;
+    p = scanner.position();
     io::Tokens tokens(line.text);
     std::string_view written;
     tokens.next(written);  // a record is not blank, so there is a first token
@@ -114,24 +161,13 @@ void parse_piece(std::string_view lines, char* answers, std::size_t at, Piece& p
     }
     // The label is the rest of the line after the separators that follow the prefix.
     const char* rest = written.data() + written.size();
-    const char* end = line.text.data() + line.text.size();
-    while (rest != end && io::is_separator(*rest)) ++rest;
-    const std::string_view label = trim_blanks(std::string_view(rest, static_cast<std::size_t>(end - rest)));
+    const char* line_end = line.text.data() + line.text.size();
+    while (rest != line_end && io::is_separator(*rest)) ++rest;
+    const std::string_view label = trim_blanks(std::string_view(rest, static_cast<std::size_t>(line_end - rest)));
     const std::string_view digits = algo::phone::prefix_digits(written);
-    char* const answer = w;
-    *w++ = '\t';
-    std::memcpy(w, written.data(), written.size());
-    w += written.size();
-    if (!label.empty()) {
-      *w++ = '\t';
-      std::memcpy(w, label.data(), label.size());
-      w += label.size();
-    }
-    *w++ = '\n';
     const bool short_digits = digits.size() <= algo::PrefixIndex::max_key_digits;
     piece.long_prefix = piece.long_prefix || !short_digits;
-    piece.entries.push_back({short_digits ? algo::PrefixIndex::pack(digits) : 0,
-                             PrefixTable::answer_at(static_cast<std::size_t>(answer - answers), static_cast<std::size_t>(w - answer))});
+    add(written, short_digits ? algo::PrefixIndex::pack(digits) : 0, label.data(), label.size());
   }
   piece.answers_end = static_cast<std::size_t>(w - answers);
 }
@@ -147,11 +183,14 @@ PrefixTable parse_prefixes(io::Input& file, unsigned pieces) {
   const std::string_view text = file.rest();
   if (pieces == 0) pieces = text.size() >= (std::size_t{1} << 20) ? algo::worker_count(2) : 1;
   const std::vector<const char*> starts = io::slice_starts(text, pieces);
-  algo::BigArray<char> answers(2 * text.size() + pieces + 64);  // pages never written cost nothing
+  // Piece k's answers start at 2 * (its start) + 64 * k: room for its answers and what is scribbled
+  // past them (parse_piece). Pages never written cost nothing.
+  algo::BigArray<char> answers(2 * text.size() + 64 * (pieces + 1));
   std::vector<Piece> parsed(pieces);
   algo::parallel_for(pieces, [&](unsigned k) {
     const std::string_view lines(starts[k], static_cast<std::size_t>(starts[k + 1] - starts[k]));
-    parse_piece(lines, answers.get(), 2 * static_cast<std::size_t>(starts[k] - text.data()) + k, parsed[k]);
+    parse_piece(lines, text.data() + text.size(), answers.get(), 2 * static_cast<std::size_t>(starts[k] - text.data()) + 64 * k,
+                parsed[k]);
   });
   bool long_prefix = false;
   for (const Piece& piece : parsed) {

@@ -1,5 +1,6 @@
 #include "problems/phone_input.hpp"
 
+#include <array>
 #include <bit>
 #include <cstdint>
 
@@ -10,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "algorithms/phone.hpp"
+#include "algorithms/prefix_index.hpp"
 #include "cli/io/read_ahead.hpp"
 #include "cli/io/text.hpp"
 
@@ -98,6 +100,46 @@ std::size_t plain_number_line([[maybe_unused]] const char* p, bool& plus) {
   return length;
 #else
   return 0;
+#endif
+}
+
+std::size_t plain_prefix([[maybe_unused]] const char* p, bool& plus) {
+  plus = false;
+#if defined(__SSE2__)
+  const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(bytes, _mm_set1_epi8('0' - 1)), _mm_cmpgt_epi8(_mm_set1_epi8('9' + 1), bytes));
+  const std::size_t skip = p[0] == '+' ? 1 : 0;
+  // The first byte after the digits (bit 16 if all sixteen are digits).
+  const auto others = (~static_cast<unsigned>(_mm_movemask_epi8(digit)) & 0xFFFFU & ~((1U << skip) - 1)) | 0x10000U;
+  const auto length = static_cast<std::size_t>(std::countr_zero(others));
+  if (length == 16 || length == skip) return 0;
+  const char after = p[length];
+  if (after != '\n' && after != ' ' && after != '\t' && after != ',') return 0;
+  plus = skip == 1;
+  return length;
+#else
+  return 0;
+#endif
+}
+
+std::uint64_t pack_plain_digits(const char* p, std::size_t skip, std::size_t length) {
+#if defined(__SSE2__)
+  // The bytes from the first digit: digit + 1 where there are digits, 0 past them; then each pair
+  // of bytes (first, second) made one byte first * 16 + second, and the eight bytes put first-on-top.
+  static constexpr std::array<std::uint8_t, 32> ones_then_zeros = [] {
+    std::array<std::uint8_t, 32> a{};
+    for (std::size_t i = 0; i < 16; ++i) a[i] = 0xFF;
+    return a;
+  }();
+  __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  if (skip != 0) bytes = _mm_srli_si128(bytes, 1);
+  const std::size_t count = length - skip;
+  const __m128i keep = _mm_loadu_si128(reinterpret_cast<const __m128i*>(ones_then_zeros.data() + 16 - count));
+  const __m128i digits = _mm_and_si128(_mm_sub_epi8(bytes, _mm_set1_epi8('0' - 1)), keep);
+  const __m128i pairs = _mm_or_si128(_mm_slli_epi16(_mm_and_si128(digits, _mm_set1_epi16(0x00FF)), 4), _mm_srli_epi16(digits, 8));
+  return __builtin_bswap64(static_cast<std::uint64_t>(_mm_cvtsi128_si64(_mm_packus_epi16(pairs, pairs))));
+#else
+  return algo::PrefixIndex::pack(std::string_view(p + skip, length - skip));
 #endif
 }
 

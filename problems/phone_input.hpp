@@ -34,6 +34,19 @@ std::string quote_char(std::string_view text);
 // x86-64); elsewhere always 0.
 std::size_t plain_number_line(const char* p, bool& plus);
 
+// The commonest line of a prefix table, recognized in one step: at p (with 16 bytes readable), a
+// prefix of at most 15 bytes, digits with an optional leading '+', followed by the newline or by a
+// separator (space, tab, comma: a label follows). Returns the prefix's length and sets plus; 0 for
+// any other line (blank, comment, leading blanks, CRLF or a bad character after the digits, longer),
+// which the general reader takes. SSE2 where the compiler has it; elsewhere always 0.
+std::size_t plain_prefix(const char* p, bool& plus);
+
+// The digits of a plain number or prefix packed as algo::PrefixIndex::pack packs them (four bits a
+// digit, the first on top): p the line start with 16 bytes readable, skip 1 after a '+' (else 0),
+// length the length of the number or prefix, at most 15 and more than skip. SSE2 where the compiler
+// has it, else one digit at a time.
+std::uint64_t pack_plain_digits(const char* p, std::size_t skip, std::size_t length);
+
 // Numbers read ahead in groups, so a trie can look them up together (algorithms/trie.hpp overlaps
 // the cache misses of a group's walks). Each number is kept as written and as digits.
 class NumberBatch {

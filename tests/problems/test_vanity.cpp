@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "algorithms/prefix_index.hpp"
 #include "cli/io/errors.hpp"
 #include "cli/io/read_ahead.hpp"
 #include "problems/phone_input.hpp"
@@ -303,6 +304,44 @@ TEST_CASE("plain_number_line: the one-step reader's lines are exactly the plain 
     REQUIRE(plus == expected_plus);
 #else
     REQUIRE(length == 0);  // no fast path: every line takes the general reader
+#endif
+  }
+}
+
+TEST_CASE("plain_prefix and pack_plain_digits: a prefix table's commonest line in one step") {
+  // Reference: [+]digits of at most 15 bytes, then '\n', ' ', '\t' or ','.
+  const auto reference = [](const std::string& window, bool& plus) -> std::size_t {
+    plus = false;
+    const std::size_t skip = window[0] == '+' ? 1 : 0;
+    std::size_t end = skip;
+    while (end < 16 && window[end] >= '0' && window[end] <= '9') ++end;
+    if (end == 16 || end == skip) return 0;
+    if (window[end] != '\n' && window[end] != ' ' && window[end] != '\t' && window[end] != ',') return 0;
+    plus = skip == 1;
+    return end;
+  };
+  std::mt19937_64 rng(1515);
+  const std::string alphabet = "0123456789+\n\r #a-,\t\x80\xff";
+  std::string window(17, '0');
+  for (int round = 0; round < 200000; ++round) {
+    for (std::size_t i = 0; i < 17; ++i) {
+      window[i] = rng() % 6 != 0 ? static_cast<char>('0' + rng() % 10) : alphabet[rng() % alphabet.size()];
+    }
+    if (rng() % 3 == 0) window[0] = '+';
+    bool plus = true;
+    bool expected_plus = true;
+    const std::size_t expected = reference(window, expected_plus);
+#if defined(__SSE2__)
+    INFO("window: " << window);
+    REQUIRE(prep::problems::plain_prefix(window.data(), plus) == expected);
+    REQUIRE(plus == expected_plus);
+    if (expected != 0) {
+      const std::size_t skip = expected_plus ? 1 : 0;
+      REQUIRE(prep::problems::pack_plain_digits(window.data(), skip, expected) ==
+              prep::algo::PrefixIndex::pack(std::string_view(window).substr(skip, expected - skip)));
+    }
+#else
+    REQUIRE(prep::problems::plain_prefix(window.data(), plus) == 0);
 #endif
   }
 }
