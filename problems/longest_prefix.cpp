@@ -181,7 +181,8 @@ PrefixTable parse_prefixes(io::Input& file, unsigned pieces) {
   // a prefix the index finds twice — sends the file to throw_first_error, which reads it line by
   // line as the error message must describe it.
   const std::string_view text = file.rest();
-  if (pieces == 0) pieces = text.size() >= (std::size_t{1} << 20) ? algo::worker_count(2) : 1;
+  // Pieces from the size where numbers are read ahead too (also how fuzzing tries both ways on small files).
+  if (pieces == 0) pieces = text.size() >= io::read_ahead_min_bytes ? algo::worker_count(2) : 1;
   const std::vector<const char*> starts = io::slice_starts(text, pieces);
   // Piece k's answers start at 2 * (its start) + 64 * k: room for its answers and what is scribbled
   // past them (parse_piece). Pages never written cost nothing.
