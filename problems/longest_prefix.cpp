@@ -378,7 +378,7 @@ const Problem& problem() {
   static const Problem description{
       .name = "longest-prefix",
       .summary = "Longest listed prefix of each phone number, e.g. its dialling code or rate (Twilio OA)",
-      .complexity = "O(prefix digits + number digits): one trie walk per number",
+      .complexity = "O(prefixes + number digits): a table on the first digits, then one short bucket",
       .explanation = "longest-prefix/explain.txt",
       .samples = {{.args = {"--prefixes", "longest-prefix/prefixes.txt"}, .input = "longest-prefix/sample.txt"},
                   {.args = {"--prefixes", "longest-prefix/prefixes.txt", "--common"}, .input = "longest-prefix/common.txt"}},
