@@ -236,3 +236,23 @@ TEST_CASE("longest-prefix: random tables with duplicates, bad lines and long pre
     REQUIRE(run(prefixes, numbers) == expected);
   }
 }
+
+TEST_CASE("longest-prefix: long labels, odd separators and CRLF, on every path") {
+  // An answer of 255 bytes or more is found by its newline, not its stored length; labels keep
+  // their inner blanks; a comma or tab separates; a CRLF file reads as an LF one.
+  const std::string long_label(300, 'x');
+  const std::string prefixes = "+44 " + long_label + "\r\n+4420,  London  \r\n\t1\tNANP\r\n+1415 " + std::string(254, 'y') + "\n";
+  std::string numbers;
+  std::string expected;
+  for (int i = 0; i < 3000; ++i) {  // more than a batch, so the block writer runs too
+    numbers += "+442071234567\n+4479\n14155550000\n+33\n";
+    expected += "+442071234567\t+4420\tLondon\n+4479\t+44\t" + long_label + "\n14155550000\t+1415\t" + std::string(254, 'y') +
+                "\n+33\t-\n";
+  }
+  for (const unsigned pieces : {1U, 2U, 3U}) {
+    CAPTURE(pieces);
+    CHECK(run(prefixes, numbers, {}, pieces) == expected);
+    const prep::io::ReadAheadFrom always(0);  // read ahead: the block writer with its 32-byte copies
+    CHECK(run(prefixes, numbers, {}, pieces) == expected);
+  }
+}
