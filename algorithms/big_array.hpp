@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
+#include <limits>
 #include <new>
 #include <type_traits>
 #include <utility>
@@ -158,6 +160,53 @@ class ZeroedArray {
   std::size_t size_ = 0;
   std::size_t capacity_ = 0;
   std::size_t bytes_ = 0;
+};
+
+// An allocator for the large arrays of a structure read at random (a hash table, a pool of nodes):
+// an allocation of at least 2 MiB is mapped for it, on 2 MiB boundaries and in whole 2 MiB units,
+// with transparent huge pages asked for, so that a random read costs a cache miss and not a TLB miss
+// too (with 4 KiB pages the TLB covers a few MiB, and in a virtual machine a page walk reads two
+// levels of tables); a smaller one comes from operator new. Pages never written are never given
+// memory. std::vector<T, HugePageAllocator<T>> is a vector in huge pages.
+template <typename T>
+struct HugePageAllocator {
+  using value_type = T;
+  static constexpr std::size_t huge_bytes = std::size_t{2} << 20;
+
+  HugePageAllocator() = default;
+  template <typename U>
+  explicit(false) HugePageAllocator(const HugePageAllocator<U>& /*other*/) noexcept {}
+
+  T* allocate(std::size_t n) {
+    if (n > std::numeric_limits<std::size_t>::max() / sizeof(T) - huge_bytes) throw std::bad_array_new_length();
+    const std::size_t bytes = n * sizeof(T);
+    if (bytes < huge_bytes) return static_cast<T*>(::operator new(bytes, std::align_val_t{alignof(T)}));
+    // Mapped with a huge page's slack, then trimmed to the aligned part.
+    const std::size_t size = round_up(bytes);
+    void* raw = mmap(nullptr, size + huge_bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (raw == MAP_FAILED) throw std::bad_alloc();
+    const auto at = reinterpret_cast<std::uintptr_t>(raw);
+    const std::uintptr_t start = (at + huge_bytes - 1) / huge_bytes * huge_bytes;
+    if (start != at) munmap(raw, start - at);
+    if (start - at != huge_bytes) munmap(reinterpret_cast<void*>(start + size), huge_bytes - (start - at));
+    auto* p = reinterpret_cast<void*>(start);
+#ifdef MADV_HUGEPAGE
+    madvise(p, size, MADV_HUGEPAGE);
+#endif
+    return static_cast<T*>(p);
+  }
+  void deallocate(T* p, std::size_t n) noexcept {
+    const std::size_t bytes = n * sizeof(T);
+    if (bytes < huge_bytes) {
+      ::operator delete(p, bytes, std::align_val_t{alignof(T)});
+    } else {
+      munmap(p, round_up(bytes));
+    }
+  }
+  friend bool operator==(const HugePageAllocator& /*a*/, const HugePageAllocator& /*b*/) { return true; }
+
+ private:
+  static std::size_t round_up(std::size_t bytes) { return (bytes + huge_bytes - 1) / huge_bytes * huge_bytes; }
 };
 
 }  // namespace prep::algo

@@ -354,7 +354,7 @@ void Cache::table_erase(Index node) {
 }
 
 void Cache::table_grow() {
-  std::vector<std::uint64_t> old(slots_.size() * 2, 0);
+  std::vector<std::uint64_t, HugePageAllocator<std::uint64_t>> old(slots_.size() * 2, 0);
   old.swap(slots_);
   const std::size_t mask = slots_.size() - 1;
   for (const std::uint64_t s : old) {
@@ -545,7 +545,7 @@ void Cache::lru_prefetch_victims() {
 void Cache::lru_grow() {
   // Only when the most entries held at once grows: the bound then lets the ring get longer.
   const std::size_t size = std::bit_ceil(ring_factor * count_ + ring_slack + 1);
-  std::vector<Index> ring(std::max(size, lru_ring_.size() * 2));
+  std::vector<Index, HugePageAllocator<Index>> ring(std::max(size, lru_ring_.size() * 2));
   const std::size_t mask = lru_ring_.size() - 1;
   for (std::uint64_t pos = lru_front_; pos != lru_back_; ++pos) ring[pos & (ring.size() - 1)] = lru_ring_[pos & mask];
   lru_ring_.swap(ring);

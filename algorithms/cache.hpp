@@ -27,7 +27,10 @@
 // Memory: about 100 to 170 bytes per entry (node 64, table slot 8 at load 3/16 to 3/8, ring items
 //       4 bytes each: LRU's ring holds up to 16 per entry (8 rounded up to a power of two), LFU's
 //       at most 8 per entry plus 16 and two chunks' slack per bucket, a heap item 16 with a TTL)
-//       plus keys and values longer than 15 bytes. Everything grows to the most entries
+//       plus keys and values longer than 15 bytes. The nodes, the table and LRU's ring are in
+//       transparent huge pages once they reach 2 MiB (HugePageAllocator, big_array.hpp): read at
+//       random, they cost a TLB miss besides the cache miss with 4 KiB pages (bench/lru.sh's run,
+//       16 MiB of them: 317 -> 295 ms). Everything grows to the most entries
 //       held at once and is then reused: a warm cache allocates nothing (keys and values of at most
 //       15 bytes, or long ones that fit the buffers of long strings released before).
 // Preconditions (asserted): put TTLs are positive; the clock advances by non-negative steps and
@@ -54,6 +57,8 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "algorithms/big_array.hpp"
 
 namespace prep::algo {
 
@@ -259,7 +264,7 @@ class Cache {
   std::uint64_t count_ = 0;  // nodes in the cache, live or expired but not yet removed
   CacheStats stats_;
 
-  std::vector<Node> nodes_;  // grows up to the most entries ever held at once
+  std::vector<Node, HugePageAllocator<Node>> nodes_;  // grows up to the most entries ever held at once
   Index free_node_ = none;
   std::vector<std::string> long_texts_;  // keys and values longer than 15 bytes
   std::vector<Index> free_texts_;
@@ -269,11 +274,11 @@ class Cache {
   std::vector<Index> chunks_;      // chunk c holds the ring items [c * chunk_items, (c + 1) * chunk_items)
   std::vector<Index> chunk_next_;  // next chunk of the same ring, or of the free list
   Index free_chunk_ = none;
-  std::vector<Index> lru_ring_;  // a power of two items, or none yet
+  std::vector<Index, HugePageAllocator<Index>> lru_ring_;  // a power of two items, or none yet
   std::uint64_t lru_front_ = 0;
   std::uint64_t lru_back_ = 0;
   std::uint64_t lru_scan_ = 0;  // where lru_prefetch_victims goes on
-  std::vector<std::uint64_t> slots_;  // 0 empty, else (hash tag << 32) | (node + 1)
+  std::vector<std::uint64_t, HugePageAllocator<std::uint64_t>> slots_;  // 0 empty, else (hash tag << 32) | (node + 1)
   std::vector<HeapItem> heap_;        // nodes with a TTL, min-heap on expire_at
 };
 

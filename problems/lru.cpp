@@ -6,8 +6,10 @@
 #include <cstdint>
 #include <cstring>
 #include <limits>
+#include <optional>
 #include <span>
 #include <string>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -69,7 +71,8 @@ std::optional<std::int64_t> capacity_option(const Options& options) {
   return capacity;
 }
 
-const char* parse_common_at(const char* p, const char* end, Operation& operation);
+struct Parsed;
+const char* parse_common_at(const char* p, const char* end, Parsed& parsed);
 
 // Operations read ahead of the one being executed: enough to overlap the cache misses of several
 // lookups, few enough that their keys stay in L1. An operation read now is executed in_flight
@@ -87,18 +90,58 @@ struct Pending {
   std::uint64_t hash = 0;
 };
 
-// An operation as the reader hands it over, with its key's hash already computed.
+// An operation as the reader hands it over: 32 bytes, not a whole Operation (80 with the hash), as
+// every byte written by the reader is read again by the other core (10M operations: 320 MB, not 800
+// MB, go between them). The common lines (`get KEY`, `put KEY VALUE [TTL]`, `del KEY`, `tick N`,
+// one space between tokens, tokens of fewer than 64 KiB) come parsed, their key hashed; any other
+// line comes as its text, parsed on the calling thread (it is rare; its errors are thrown there, in
+// order). Views into the line are valid as long as the line is.
 struct Parsed {
-  Operation operation;
-  std::uint64_t hash = 0;
+  enum class Kind : std::uint8_t { get, put, del, tick, other };
+  const char* line = nullptr;  // the line: where the operation's name is
+  std::uint64_t hash = 0;      // get, put, del: algo::Cache::hash(key()); other: the line's length
+  std::int64_t number = 0;     // put: its TTL, 0 for none; tick: N
+  std::uint16_t key_size = 0;    // the key starts at line + 4
+  std::uint16_t value_size = 0;  // put: the value starts after the key and one space
+  Kind kind = Kind::other;
+
+  [[nodiscard]] std::string_view key() const { return {line + 4, key_size}; }
+  [[nodiscard]] std::string_view value() const { return {line + 4 + key_size + 1, value_size}; }
+  [[nodiscard]] std::optional<std::int64_t> ttl() const {
+    return number != 0 ? std::optional<std::int64_t>(number) : std::nullopt;
+  }
+  // The Operation of a line that is not `other`, as parse_line would make it.
+  [[nodiscard]] Operation operation() const {
+    switch (kind) {
+      case Kind::get: return Operation{OpKind::get, key(), {}, std::nullopt, line, nullptr};
+      case Kind::del: return Operation{OpKind::del, key(), {}, std::nullopt, line, nullptr};
+      case Kind::tick: return Operation{OpKind::tick, {}, {}, number, line, line + 5};
+      default: {
+        const std::string_view v = value();
+        return Operation{OpKind::put, key(), v, ttl(), line, number != 0 ? v.data() + v.size() + 1 : nullptr};
+      }
+    }
+  }
 };
+static_assert(sizeof(Parsed) == 32);
+
+// The Operation and key hash of a parsed line; parse_line (which throws InputError at a bad token)
+// for an `other` one.
+std::pair<Operation, std::uint64_t> operation_of(const io::Input& input, const Parsed& parsed) {
+  if (parsed.kind != Parsed::Kind::other) return {parsed.operation(), parsed.hash};
+  const Operation operation = parse_line(input, std::string_view(parsed.line, parsed.hash));
+  return {operation, algo::Cache::hash(operation.key)};
+}
 
 // Answers the operations of a block in order, as consume_one would, until one fails its check.
 // Returns the number answered: block.size() when all were, else failure is the failed check's
-// verdict. The operations' keys and values stay valid (a mapped input), so nothing is copied; the
-// next operations' table slots and entries are prefetched in_flight and entry_age operations
-// ahead, within the block.
-std::size_t answer_block(Session& session, std::span<const Parsed> block, io::Output& out, Reply& failure) {
+// verdict and failed the operation. The operations' keys and values stay valid (a mapped input), so
+// nothing is copied; the next operations' table slots and entries are prefetched in_flight and
+// entry_age operations ahead, within the block. get, put and del run on the cache directly once
+// the session takes them unchecked (Session::takes_common); everything else goes through the
+// session. An `other` line is parsed here: its InputError goes out after the replies before it.
+std::size_t answer_block(const io::Input& input, Session& session, std::span<const Parsed> block, io::Output& out,
+                         Reply& failure, Operation& failed) {
   constexpr std::size_t room = std::size_t{64} << 10;  // bytes asked of out at a time
   constexpr std::size_t most = 24;                      // bytes a short reply may write in the loop
   char* w = nullptr;
@@ -108,7 +151,7 @@ std::size_t answer_block(Session& session, std::span<const Parsed> block, io::Ou
     limit = w + room - most;
   };
   make_room();
-  algo::Cache* cache = session.cache();
+  algo::Cache* cache = session.takes_common() ? session.cache() : nullptr;
   const std::size_t n = block.size();
   for (std::size_t i = 0; i < n; ++i) {
     if (w > limit) {
@@ -120,17 +163,10 @@ std::size_t answer_block(Session& session, std::span<const Parsed> block, io::Ou
       if (i + entry_age < n) cache->prefetch_entry(block[i + entry_age].hash);
     }
     const Parsed& parsed = block[i];
-    const Operation& operation = parsed.operation;
-    if (!session.check_fast(operation)) {
-      failure = session.check(operation);
-      if (failure.kind == Reply::Kind::error) {
-        out.wrote(w);
-        return i;
-      }
-    }
-    switch (cache != nullptr ? operation.kind : OpKind::capacity) {
-      case OpKind::get:
-        if (const auto value = cache->get(operation.key, parsed.hash)) {
+    using Kind = Parsed::Kind;
+    switch (cache != nullptr ? parsed.kind : Kind::other) {
+      case Kind::get:
+        if (const auto value = cache->get(parsed.key(), parsed.hash)) {
           if (value->size() < algo::Cache::inline_bytes) {
             std::memcpy(w, value->data(), algo::Cache::inline_bytes);
             w[value->size()] = '\n';
@@ -145,15 +181,21 @@ std::size_t answer_block(Session& session, std::span<const Parsed> block, io::Ou
           w += 3;
         }
         break;
-      case OpKind::put: cache->put(operation.key, operation.value, operation.number, parsed.hash); break;
-      case OpKind::del:
-        std::memcpy(w, cache->erase(operation.key, parsed.hash) ? "1\n" : "0\n", 3);
+      case Kind::put: cache->put(parsed.key(), parsed.value(), parsed.ttl(), parsed.hash); break;
+      case Kind::del:
+        std::memcpy(w, cache->erase(parsed.key(), parsed.hash) ? "1\n" : "0\n", 3);
         w += 2;
         break;
       default: {
         out.wrote(w);
-        render(session.execute(operation, parsed.hash), out);
-        cache = session.cache();
+        const auto [operation, hash] = operation_of(input, parsed);
+        failure = session.check(operation);
+        if (failure.kind == Reply::Kind::error) {
+          failed = operation;
+          return i;
+        }
+        render(session.execute(operation, hash), out);
+        cache = session.takes_common() ? session.cache() : nullptr;
         make_room();
         break;
       }
@@ -192,25 +234,23 @@ void run_lines(Context& context) {
   // Before the input waits for more (a pipe, a person typing), answer everything read so far.
   const io::Input::ScopedWaitHook answer_before_waiting(input, drain);
 
-  const auto fast = [](const char* p, const char* end, Parsed& parsed) {
-    const char* next = parse_common_at(p, end, parsed.operation);
-    if (next != nullptr) parsed.hash = algo::Cache::hash(parsed.operation.key);
-    return next;
-  };
-  const auto parse = [&input](const io::Line& line) {
-    Parsed parsed{parse_line(input, line.text), 0};
-    parsed.hash = algo::Cache::hash(parsed.operation.key);
+  const auto fast = [](const char* p, const char* end, Parsed& parsed) { return parse_common_at(p, end, parsed); };
+  // Any other line is handed over as its text, and parsed by consume.
+  const auto parse = [](const io::Line& line) {
+    Parsed parsed;
+    parsed.line = line.text.data();
+    parsed.hash = line.text.size();
     return parsed;
   };
   const auto consume_one = [&](const Parsed& parsed, bool lasting) {
-    const Operation& operation = parsed.operation;
+    const auto [operation, hash] = operation_of(input, parsed);
     const Reply verdict = session.check(operation);
     if (verdict.kind == Reply::Kind::error) {
       throw input.error_at(verdict.error_at_number ? operation.number_where : operation.where, verdict.error);
     }
     if (count == in_flight) execute_oldest();
     Pending& p = pending[(oldest + count) % in_flight];
-    p.hash = parsed.hash;
+    p.hash = hash;
     session.prefetch_slot(p.hash);
     p.operation = operation;
     if (!lasting) {
@@ -227,17 +267,20 @@ void run_lines(Context& context) {
   const auto consume = [&](std::span<Parsed> block, bool lasting) {
     if (lasting && !json) {  // consume_one never runs on this path: nothing is pending
       Reply verdict;
-      const std::size_t answered = answer_block(session, block, out, verdict);
+      Operation operation;
+      const std::size_t answered = answer_block(input, session, block, out, verdict, operation);
       if (answered != block.size()) {
-        const Operation& operation = block[answered].operation;
         throw input.error_at(verdict.error_at_number ? operation.number_where : operation.where, verdict.error);
       }
       return;
     }
     for (const Parsed& parsed : block) consume_one(parsed, lasting);
   };
+  // The reader gives the input's pages back (off this thread's time, which bounds the run's). The
+  // few operations pending across blocks on the JSON path may then read their text again from the
+  // file: only slower.
   try {
-    io::for_each_record_block<Parsed>(input, parse, consume, fast);
+    io::for_each_record_block<Parsed, io::GiveBack::worker>(input, parse, consume, fast);
   } catch (const io::InputError&) {
     drain();  // the lines before the bad one are answered first
     throw;
@@ -373,34 +416,79 @@ const char* token_end_at(const char* q, const char* end) {
   return q;
 }
 
-// parse_common on the line starting at p, for io::for_each_record (and `del KEY` too): where the
-// next line starts, or nullptr. One pass over the line; the last few bytes of the text take the
-// general path.
-const char* parse_common_at(const char* p, const char* end, Operation& operation) {
-  if (end - p < 8 || p[3] != ' ') return nullptr;
-  OpKind kind = OpKind::put;
-  if (std::memcmp(p, "get", 3) == 0) {
-    kind = OpKind::get;
-  } else if (std::memcmp(p, "del", 3) == 0) {
-    kind = OpKind::del;
-  } else if (std::memcmp(p, "put", 3) != 0) {
-    return nullptr;
+#if defined(__SSE2__)
+// A bit for each of the 32 bytes at p that may end a token: bytes up to ' ' (space, '\t', '\n', '\r',
+// and the other control bytes) and ','. Two steps a half instead of one per separator; a control byte
+// that is not an ender (io::ends_token) is caught too, but the caller accepts only a ' ' or '\n' where
+// a token ends, so such a line goes to the general path as before.
+std::uint32_t token_ends32(const char* p) {
+  const auto half = [](const char* q) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(q));
+    const __m128i low = _mm_cmpeq_epi8(_mm_min_epu8(bytes, _mm_set1_epi8(' ')), bytes);
+    const __m128i comma = _mm_cmpeq_epi8(bytes, _mm_set1_epi8(','));
+    return static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_or_si128(low, comma)));
+  };
+  return half(p) | (half(p + 16) << 16);
+}
+#endif
+
+// The number at q, digits only (at most 18: it cannot overflow) and then '\n': its value in value
+// and where the next line starts, or nullptr.
+const char* digits_at(const char* q, const char* end, std::int64_t& value) {
+  const char* const start = q;
+  std::int64_t v = 0;
+  for (; q != end && q - start <= 18 && static_cast<unsigned char>(*q - '0') < 10; ++q) v = v * 10 + (*q - '0');
+  if (q == start || q - start > 18 || q == end || *q != '\n') return nullptr;
+  value = v;
+  return q + 1;
+}
+
+// The common lines (see Parsed) starting at p, for io::for_each_record_block: where the next line
+// starts, or nullptr for any other line (parse_line's then). One pass over the line; the last few
+// bytes of the text take the general path. It accepts only lines that parse_line reads the same way:
+// tokens end at a separator, '\r' or '\n', and a TTL is positive.
+const char* parse_common_at(const char* p, const char* end, Parsed& parsed) {
+  if (end - p < 8) return nullptr;
+  Parsed::Kind kind = Parsed::Kind::put;
+  if (std::memcmp(p, "get ", 4) == 0) {
+    kind = Parsed::Kind::get;
+  } else if (std::memcmp(p, "del ", 4) == 0) {
+    kind = Parsed::Kind::del;
+  } else if (std::memcmp(p, "put ", 4) != 0) {
+    if (std::memcmp(p, "tick ", 5) != 0) return nullptr;
+    const char* next = digits_at(p + 5, end, parsed.number);
+    if (next == nullptr) return nullptr;
+    parsed.line = p;
+    parsed.hash = 0;
+    parsed.kind = Parsed::Kind::tick;
+    return next;
   }
+  constexpr std::ptrdiff_t longest = 0xffff;  // key_size and value_size are 16 bits
   const char* const key = p + 4;
-  const char* q = token_end_at(key, end);
-  if (q == end || q == key) return nullptr;
-  const std::string_view key_view(key, static_cast<std::size_t>(q - key));
-  if (kind != OpKind::put) {
-    if (*q != '\n') return nullptr;
-    operation = Operation{kind, key_view, {}, std::nullopt, p, nullptr};
-    return q + 1;
-  }
+  // Where the tokens end, from one look at the line's first 32 bytes when the text goes on that far
+  // (bits past the name); token_end_at for a token that ends further on.
+  std::uint32_t ends = 0;
+#if defined(__SSE2__)
+  if (end - p >= 32) ends = token_ends32(p) & ~std::uint32_t{0xf};
+#endif
+  const char* q = ends != 0 ? p + std::countr_zero(ends) : token_end_at(key, end);
+  if (q == end || q == key || q - key > longest) return nullptr;
+  parsed.line = p;
+  parsed.key_size = static_cast<std::uint16_t>(q - key);
+  parsed.kind = kind;
+  parsed.hash = algo::Cache::hash(parsed.key());
+  parsed.number = 0;
+  if (kind != Parsed::Kind::put) return *q == '\n' ? q + 1 : nullptr;
   if (*q != ' ') return nullptr;
   const char* const value = q + 1;
-  q = token_end_at(value, end);
-  if (q == end || q == value || *q != '\n') return nullptr;
-  operation = Operation{OpKind::put, key_view, {value, static_cast<std::size_t>(q - value)}, std::nullopt, p, nullptr};
-  return q + 1;
+  ends &= ends - 1;  // the key's end cleared (ends is 0, or the key's end was its lowest bit)
+  q = ends != 0 ? p + std::countr_zero(ends) : token_end_at(value, end);
+  if (q == end || q == value || q - value > longest) return nullptr;
+  parsed.value_size = static_cast<std::uint16_t>(q - value);
+  if (*q == '\n') return q + 1;
+  if (*q != ' ') return nullptr;
+  const char* next = digits_at(q + 1, end, parsed.number);
+  return next != nullptr && parsed.number > 0 ? next : nullptr;
 }
 
 }  // namespace

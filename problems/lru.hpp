@@ -57,12 +57,10 @@ class Session {
   Reply apply(const Operation& operation);
   // An error Reply if operation cannot follow those checked before it, else Kind::none.
   Reply check(const Operation& operation);
-  // check() of the commonest operations, inline: true when operation is a get, put or del that
-  // check() would accept and leave the session unchanged by; false means check() must run.
-  [[nodiscard]] bool check_fast(const Operation& operation) const {
-    return checked_any_ && configured_ &&
-           (operation.kind == OpKind::get || operation.kind == OpKind::put || operation.kind == OpKind::del);
-  }
+  // check() of the commonest operations, inline: true when check() would accept any get, put or
+  // del and leave the session unchanged by it (it stays true from then on); false means check()
+  // must run.
+  [[nodiscard]] bool takes_common() const { return checked_any_ && configured_; }
   // Applies a checked operation; hash is algo::Cache::hash(operation.key).
   Reply execute(const Operation& operation, std::uint64_t hash);
   void prefetch_slot(std::uint64_t hash) const;

@@ -540,3 +540,37 @@ TEST_CASE("cache: a million entries expire on one tick") {
   CHECK(s.expirations == 1'000'000);
   CHECK(s.size == 1);
 }
+
+TEST_CASE("HugePageAllocator: vectors across the 2 MiB threshold keep their values, aligned, through growth and copies") {
+  using prep::algo::HugePageAllocator;
+  struct alignas(64) Line {
+    std::uint64_t word[8];
+  };
+  std::vector<std::uint64_t, HugePageAllocator<std::uint64_t>> words;
+  std::vector<Line, HugePageAllocator<Line>> lines;
+  std::mt19937_64 rng(7);
+  std::vector<std::uint64_t> expected;
+  // 600,000 words (4.6 MiB) and lines (37 MiB): growth passes from operator new to mappings.
+  for (std::size_t i = 0; i < 600'000; ++i) {
+    const std::uint64_t value = rng();
+    expected.push_back(value);
+    words.push_back(value);
+    lines.push_back(Line{{value, i, 0, 0, 0, 0, 0, value ^ i}});
+    if ((i & (i - 1)) == 0 || i + 1 == 600'000) {
+      CHECK(reinterpret_cast<std::uintptr_t>(lines.data()) % 64 == 0);
+      if (lines.capacity() * sizeof(Line) >= HugePageAllocator<Line>::huge_bytes) {
+        CHECK(reinterpret_cast<std::uintptr_t>(lines.data()) % HugePageAllocator<Line>::huge_bytes == 0);
+      }
+    }
+  }
+  const std::vector<std::uint64_t, HugePageAllocator<std::uint64_t>> copy = words;
+  bool same = true;
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    same = same && words[i] == expected[i] && copy[i] == expected[i] && lines[i].word[0] == expected[i] &&
+           lines[i].word[1] == i && lines[i].word[7] == (expected[i] ^ i);
+  }
+  CHECK(same);
+  words.clear();
+  words.shrink_to_fit();  // a mapping given back
+  CHECK(words.capacity() == 0);
+}
