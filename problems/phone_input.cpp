@@ -260,9 +260,13 @@ void for_each_batch(io::Input& input, const std::function<void(NumberBatch&)>& p
     const char* end = nullptr;  // the input before this is read
     bool prepared = false;
   };
+  // The worker gives the parsed pages back to the kernel once their numbers are printed (a batch
+  // that comes back to it for reuse has been), off the printing thread's time.
+  constexpr std::size_t give_back_step = std::size_t{8} << 20;  // bytes of input given back at once
   const std::string_view text = input.rest();
   io::Handoff<Handed> batches(max_queued, [&](auto emit) {
     io::RecordScanner scanner(text.data(), text.data() + text.size());
+    const char* given_back = text.data();
     Handed handed;
     const auto hand_over = [&] {
       handed.batch.seal();
@@ -271,6 +275,10 @@ void for_each_batch(io::Input& input, const std::function<void(NumberBatch&)>& p
       handed.end = scanner.position();
       if (!emit(std::move(handed))) return false;
       handed = batches.reuse();
+      if (handed.end != nullptr && handed.end - given_back >= static_cast<std::ptrdiff_t>(give_back_step)) {
+        input.release(given_back, handed.end);
+        given_back = handed.end;
+      }
       handed.batch.clear();
       return true;
     };
@@ -305,7 +313,7 @@ void for_each_batch(io::Input& input, const std::function<void(NumberBatch&)>& p
       if (!handed.prepared) prepare(handed.batch);
       process(handed.batch);
     }
-    input.consumed(handed.end);
+    input.progressed(handed.end);
     batches.recycle(std::move(handed));
   }
 }
