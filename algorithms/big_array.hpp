@@ -198,7 +198,7 @@ struct HugePageAllocator {
   void deallocate(T* p, std::size_t n) noexcept {
     const std::size_t bytes = n * sizeof(T);
     if (bytes < huge_bytes) {
-      ::operator delete(p, bytes, std::align_val_t{alignof(T)});
+      ::operator delete(p, std::align_val_t{alignof(T)});  // (unsized: clang declares the sized form only with -fsized-deallocation)
     } else {
       munmap(p, round_up(bytes));
     }
