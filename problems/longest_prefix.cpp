@@ -55,6 +55,14 @@ namespace {
 
 using Entry = algo::PrefixIndex::Entry;
 
+// The prefix as written on a record line: its first token (a record is not blank, so it has one).
+std::string_view prefix_token(std::string_view line) {
+  io::Tokens tokens(line);
+  std::string_view written;
+  tokens.next(written);
+  return written;
+}
+
 // The file's first error as reading it line by line meets it: a bad prefix, or a prefix listed
 // again (naming the line it was first listed on). Only called once the fast parse has seen that
 // something is wrong, so it is written to be plain, not fast.
@@ -63,9 +71,7 @@ using Entry = algo::PrefixIndex::Entry;
   io::RecordScanner scanner(text.data(), text.data() + text.size());
   io::Line line;
   while (scanner.next(line)) {
-    io::Tokens tokens(line.text);
-    std::string_view written;
-    tokens.next(written);  // a record is not blank, so there is a first token
+    const std::string_view written = prefix_token(line.text);
     const std::size_t bad = algo::phone::check_prefix(written);
     if (bad == written.size()) throw file.error_at(written.data(), fmt::format("prefix {} has no digit", io::quote(written)));
     if (bad != algo::phone::npos) {
@@ -76,9 +82,7 @@ using Entry = algo::PrefixIndex::Entry;
     if (!fresh) {
       const auto first_line = 1 + std::count(text.data(), seen->second, '\n');
       const std::string_view from_first(seen->second, static_cast<std::size_t>(text.data() + text.size() - seen->second));
-      io::Tokens first_tokens(from_first.substr(0, from_first.find('\n')));
-      std::string_view first_written;
-      first_tokens.next(first_written);
+      const std::string_view first_written = prefix_token(from_first.substr(0, from_first.find('\n')));
       throw file.error_at(written.data(), fmt::format("duplicate prefix {}: already listed on line {} as {}", io::quote(written),
                                                       first_line, io::quote(first_written)));
     }
@@ -152,9 +156,7 @@ void parse_piece(std::string_view lines, const char* text_end, char* answers, st
     scanner.skip_to(p);
     if (!scanner.next(line)) break;
     p = scanner.position();
-    io::Tokens tokens(line.text);
-    std::string_view written;
-    tokens.next(written);  // a record is not blank, so there is a first token
+    const std::string_view written = prefix_token(line.text);
     if (algo::phone::check_prefix(written) != algo::phone::npos) {
       piece.bad_line = true;
       break;
