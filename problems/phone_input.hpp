@@ -47,8 +47,9 @@ std::size_t plain_prefix(const char* p, bool& plus);
 // has it, else one digit at a time.
 std::uint64_t pack_plain_digits(const char* p, std::size_t skip, std::size_t length);
 
-// Numbers read ahead in groups, so a trie can look them up together (algorithms/trie.hpp overlaps
-// the cache misses of a group's walks). Each number is kept as written and as digits.
+// Numbers read ahead in groups, so an index can look them up together (algorithms/trie.hpp and
+// algorithms/prefix_index.hpp overlap the cache misses of a group's lookups). Each number is kept as
+// written and as digits.
 class NumberBatch {
  public:
   static constexpr std::size_t capacity = 512;
@@ -89,7 +90,8 @@ class NumberBatch {
   // The digits of every number, in order; valid until the next add or clear.
   [[nodiscard]] const std::vector<std::string_view>& digits() const { return digits_; }
 
-  // Per number, what a prepare step (for_each_batch) computed for process to print, e.g. a trie key.
+  // Per number, what a prepare step (for_each_batch) computed for process to print, e.g. where its
+  // answer is.
   std::vector<std::uint64_t> results;
 
  private:
