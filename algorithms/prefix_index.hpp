@@ -34,6 +34,7 @@
 #include <vector>
 
 #include "algorithms/big_array.hpp"
+#include "algorithms/packed_digits.hpp"
 
 namespace prep::algo {
 
@@ -42,15 +43,9 @@ class PrefixIndex {
   static constexpr std::uint64_t none = ~std::uint64_t{0};
   static constexpr std::size_t max_key_digits = 16;
 
-  // Up to 16 digits in one word, the first in the top four bits, each as its value + 1 (0 past the
-  // end): ordering packed keys orders the digit strings lexicographically, a prefix first.
-  static std::uint64_t pack(std::string_view digits) {
-    const std::size_t count = std::min(digits.size(), max_key_digits);
-    if (count == 0) return 0;
-    std::uint64_t packed = 0;
-    for (std::size_t i = 0; i < count; ++i) packed = packed << 4 | static_cast<std::uint64_t>(digits[i] - '0' + 1);
-    return packed << (4 * (max_key_digits - count));  // count ≥ 1: a shift by less than 64
-  }
+  // Up to 16 digits in one word (algorithms/packed_digits.hpp): ordering packed keys orders the
+  // digit strings lexicographically, a prefix first.
+  static std::uint64_t pack(std::string_view digits) { return pack_digits(digits); }
 
   struct Entry {
     std::uint64_t key;    // pack(digits)

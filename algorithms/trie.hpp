@@ -40,6 +40,7 @@
 #include <vector>
 
 #include "algorithms/big_array.hpp"
+#include "algorithms/packed_digits.hpp"
 #include "algorithms/radix_sort.hpp"
 
 namespace prep::algo {
@@ -240,8 +241,9 @@ class DigitTrie {
       trie.build_automaton();
       return trie;
     }
-    // A key as 4-bit places from the top, digit + 1 each, 0 past its end: numeric order is the
-    // keys' lexicographic order, and the top d places are its prefix of length d.
+    // A key packed (algorithms/packed_digits.hpp) and shifted down a place, so that the sort key is
+    // not negative: numeric order is the keys' lexicographic order, and the top d of its 15 places
+    // are its prefix of length d.
     struct Sorted {
       std::uint64_t packed;
       std::uint32_t index;
@@ -249,10 +251,7 @@ class DigitTrie {
     };
     std::vector<Sorted> sorted(keys.size());
     for (std::size_t i = 0; i < keys.size(); ++i) {
-      std::uint64_t packed = 0;
-      for (std::size_t d = 0; d < packed_digits; ++d) {
-        packed = (packed << 4) | (d < keys[i].size() ? digit(keys[i][d]) + 1 : 0);
-      }
+      const std::uint64_t packed = pack_digits(keys[i]) >> 4;
       sorted[i] = {packed, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(keys[i].size())};
     }
     radix_sort(sorted, [](const Sorted& s) { return static_cast<std::int64_t>(s.packed); });
@@ -376,6 +375,7 @@ class DigitTrie {
 
  private:
   static constexpr std::size_t packed_digits = 15;  // places of automaton_of's sort key (60 bits)
+  static_assert(packed_digits == packed_digits_max - 1, "the sort key is pack_digits shifted down a place");
 
   // The scans' first start_digits steps, tabulated: start_[number of the digits] is the state they
   // lead to from the root, with match_flag if a key ends on the way. Those steps are the same for
