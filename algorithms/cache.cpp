@@ -1,5 +1,6 @@
 // cache.cpp — the LRU/LFU cache of cache.hpp: node pool, buckets with lazy rings, hash table, expiry heap.
 #include "algorithms/cache.hpp"
+#include "algorithms/prefetch.hpp"
 
 #include <algorithm>
 #include <cassert>
@@ -8,20 +9,6 @@
 #include <utility>
 
 namespace prep::algo {
-
-void Cache::prefetch_slot(std::uint64_t hash) const { __builtin_prefetch(&slots_[tag_of(hash) & (slots_.size() - 1)]); }
-
-void Cache::prefetch_entry(std::uint64_t hash) const {
-  // Only the home slot is looked at: most keys sit there, and a wrong guess costs only the hint.
-  // Without a branch (whether the key is there is as good as random): a miss prefetches node 0.
-  // (An empty slot matches a tag of 0 and points past the nodes: harmless for a prefetch, which
-  // never faults, so the address is computed as an integer.)
-  const std::uint64_t slot = slots_[tag_of(hash) & (slots_.size() - 1)];
-  const std::uint64_t match = 0 - static_cast<std::uint64_t>(tag_of(slot) == tag_of(hash));
-  const std::uint64_t offset = (static_cast<std::uint32_t>(slot - 1) & match) * sizeof(Node);
-  __builtin_prefetch(reinterpret_cast<const void*>(reinterpret_cast<std::uintptr_t>(nodes_.data()) + offset));
-}
-
 
 void Cache::prefetch_victim() const {
   // A full cache evicts on its next put of a new key, and the victim is one of the first items of
@@ -36,10 +23,10 @@ void Cache::prefetch_victim() const {
   for (std::uint32_t i = 0; i < items; ++i) {
     const Index node = chunks_[item_at(b.front_chunk, b.front_off + i)];
     if (!found && i < 4 && is_current(bucket, b.front_pos + i, node)) {
-      __builtin_prefetch(&slots_[nodes_[node].hash_tag & (slots_.size() - 1)], 1);
+      prep::algo::prefetch_write(&slots_[nodes_[node].hash_tag & (slots_.size() - 1)]);
       found = true;
     } else {
-      __builtin_prefetch(&nodes_[node]);
+      prep::algo::prefetch(&nodes_[node]);
     }
   }
 }
@@ -458,7 +445,7 @@ void Cache::ring_pop(Index bucket) {
     b.front_chunk = chunk_next_[chunk];
     b.front_off = 0;
     free_chunks(chunk, chunk);
-    if (b.front_chunk != b.back_chunk) __builtin_prefetch(&chunks_[item_at(chunk_next_[b.front_chunk], 0)]);
+    if (b.front_chunk != b.back_chunk) prep::algo::prefetch(&chunks_[item_at(chunk_next_[b.front_chunk], 0)]);
   }
 }
 
@@ -470,7 +457,7 @@ void Cache::ring_compact(Index bucket) {
   // chunk are prefetched while this one is read: they are independent misses.
   const auto prefetch_nodes = [&](Index chunk) {
     const std::uint32_t end = chunk == b.back_chunk ? b.back_off : chunk_items;
-    for (std::uint32_t i = 0; i < end; ++i) __builtin_prefetch(&nodes_[chunks_[item_at(chunk, i)]]);
+    for (std::uint32_t i = 0; i < end; ++i) prep::algo::prefetch(&nodes_[chunks_[item_at(chunk, i)]]);
   };
   Index read_chunk = b.front_chunk;
   Index write_chunk = read_chunk;
@@ -536,9 +523,9 @@ void Cache::lru_prefetch_victims() {
   const std::size_t mask = lru_ring_.size() - 1;
   if (lru_scan_ < lru_front_) lru_scan_ = lru_front_;
   for (std::uint64_t i = 0; i < step && lru_scan_ + lag < lru_back_ && lru_scan_ < lru_front_ + reach; ++i, ++lru_scan_) {
-    __builtin_prefetch(&nodes_[lru_ring_[(lru_scan_ + lag) & mask]]);
+    prep::algo::prefetch(&nodes_[lru_ring_[(lru_scan_ + lag) & mask]]);
     const Index node = lru_ring_[lru_scan_ & mask];
-    if (nodes_[node].stamp == lru_scan_) __builtin_prefetch(&slots_[nodes_[node].hash_tag & (slots_.size() - 1)], 1);
+    if (nodes_[node].stamp == lru_scan_) prep::algo::prefetch_write(&slots_[nodes_[node].hash_tag & (slots_.size() - 1)]);
   }
 }
 
@@ -557,10 +544,10 @@ void Cache::lru_compact() {
   std::uint64_t write = lru_front_;
   constexpr std::uint64_t ahead = 16;  // items whose nodes are prefetched before they are read
   for (std::uint64_t pos = lru_front_; pos != lru_back_ && pos != lru_front_ + ahead; ++pos) {
-    __builtin_prefetch(&nodes_[lru_ring_[pos & mask]]);
+    prep::algo::prefetch(&nodes_[lru_ring_[pos & mask]]);
   }
   for (std::uint64_t pos = lru_front_; pos != lru_back_; ++pos) {
-    if (pos + ahead < lru_back_) __builtin_prefetch(&nodes_[lru_ring_[(pos + ahead) & mask]]);
+    if (pos + ahead < lru_back_) prep::algo::prefetch(&nodes_[lru_ring_[(pos + ahead) & mask]]);
     const Index node = lru_ring_[pos & mask];
     if (nodes_[node].stamp != pos) continue;
     lru_ring_[write & mask] = node;

@@ -59,6 +59,7 @@
 #include <vector>
 
 #include "algorithms/big_array.hpp"
+#include "algorithms/prefetch.hpp"
 
 namespace prep::algo {
 
@@ -135,8 +136,15 @@ class Cache {
     }
     return mix(mix(a ^ k1, b ^ state) ^ k2, k1 ^ n);
   }
-  void prefetch_slot(std::uint64_t hash) const;
-  void prefetch_entry(std::uint64_t hash) const;
+  void prefetch_slot(std::uint64_t hash) const { prep::algo::prefetch(&slots_[tag_of(hash) & (slots_.size() - 1)]); }
+  void prefetch_entry(std::uint64_t hash) const {
+    // Only the home slot is looked at: most keys sit there, and a wrong guess costs only the hint.
+    // Without a branch (whether the key is there is as good as random): another key's slot or an
+    // empty one prefetches node 0.
+    const std::uint64_t slot = slots_[tag_of(hash) & (slots_.size() - 1)];
+    const std::uint32_t match = 0 - static_cast<std::uint32_t>(tag_of(slot) == tag_of(hash) && slot != 0);
+    prep::algo::prefetch(nodes_.data() + (static_cast<std::uint32_t>(slot - 1) & match));
+  }
   std::optional<std::string_view> get(std::string_view key, std::uint64_t hash);
   void put(std::string_view key, std::string_view value, std::optional<std::int64_t> ttl, std::uint64_t hash);
   bool erase(std::string_view key, std::uint64_t hash);

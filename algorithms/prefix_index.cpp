@@ -1,4 +1,5 @@
 // prefix_index.cpp — building and searching the block table and its buckets (see prefix_index.hpp).
+#include "algorithms/prefetch.hpp"
 #include "algorithms/prefix_index.hpp"
 
 #include <algorithm>
@@ -55,7 +56,7 @@ bool PrefixIndex::fill(std::span<const std::span<const Entry>> parts) {
     }
   }
   for (std::size_t j = 0; j < n; ++j) {
-    if (j + ahead < n && block[j + ahead] != shorter) __builtin_prefetch(&start_[block[j + ahead] + 1], 1);
+    if (j + ahead < n && block[j + ahead] != shorter) prep::algo::prefetch_write(&start_[block[j + ahead] + 1]);
     if (block[j] == shorter) continue;
     ++start_[block[j] + 1];
     ++in_buckets;
@@ -68,8 +69,8 @@ bool PrefixIndex::fill(std::span<const std::span<const Entry>> parts) {
   for (const std::span<const Entry> part : parts) {
     for (const Entry& entry : part) {
       const std::size_t j = i++;
-      if (j + ahead < n && block[j + ahead] != shorter) __builtin_prefetch(&start_[block[j + ahead]], 1);
-      if (j + ahead / 2 < n && block[j + ahead / 2] != shorter) __builtin_prefetch(&bucket_[start_[block[j + ahead / 2]]], 1);
+      if (j + ahead < n && block[j + ahead] != shorter) prep::algo::prefetch_write(&start_[block[j + ahead]]);
+      if (j + ahead / 2 < n && block[j + ahead / 2] != shorter) prep::algo::prefetch_write(&bucket_[start_[block[j + ahead / 2]]]);
       if (block[j] == shorter) continue;
       bucket_[start_[block[j]]++] = {entry.key << (4 * d), entry.value};  // 0 for a key of D digits
     }
@@ -169,7 +170,7 @@ void PrefixIndex::longest_prefixes(std::span<const std::string_view> texts, std:
       const std::string_view text = texts[i];
       const std::uint32_t v = text.size() >= digits_ ? leading(text, digits_) : short_text;
       block_of[i % block_of.size()] = v;
-      if (v != short_text) __builtin_prefetch(&start_[v]);
+      if (v != short_text) prep::algo::prefetch(&start_[v]);
     }
     if (i >= ahead && i - ahead < n) {
       const std::uint32_t v = block_of[(i - ahead) % block_of.size()];
@@ -177,8 +178,8 @@ void PrefixIndex::longest_prefixes(std::span<const std::string_view> texts, std:
         const std::uint32_t from = start_[v];
         const std::uint32_t to = start_[v + 1];
         if (from != to) {
-          __builtin_prefetch(&bucket_[from]);
-          __builtin_prefetch(&bucket_[std::min(to, from + scan_limit) - 1]);
+          prep::algo::prefetch(&bucket_[from]);
+          prep::algo::prefetch(&bucket_[std::min(to, from + scan_limit) - 1]);
         }
       }
     }

@@ -39,6 +39,8 @@
 #include <string_view>
 #include <vector>
 
+#include "algorithms/prefetch.hpp"
+
 namespace prep::algo {
 
 enum class RateAlgorithm { token_bucket, leaky_bucket, fixed_window, sliding_log, sliding_window };
@@ -91,7 +93,7 @@ void ensure_key(std::vector<T>& states, std::uint32_t key, const T& fresh) {
 
 template <class T>
 void prefetch(const std::vector<T>& states, std::uint32_t key) {
-  if (key < states.size()) __builtin_prefetch(&states[key]);
+  if (key < states.size()) prep::algo::prefetch(&states[key]);
 }
 
 }  // namespace detail
@@ -329,7 +331,7 @@ class SlidingLog final : public RateLimiter {
   void prefetch(std::uint32_t key) const { detail::prefetch(logs_, key); }
   // The step after prefetch(key), once the key's Log has arrived: starts loading its oldest timestamp.
   void prefetch_log(std::uint32_t key) const {
-    if (key < logs_.size() && logs_[key].size > 0) __builtin_prefetch(pool_.data() + logs_[key].block + logs_[key].head);
+    if (key < logs_.size() && logs_[key].size > 0) prep::algo::prefetch(pool_.data() + logs_[key].block + logs_[key].head);
   }
 
   // Timestamps the pool has room for (live, free and in reserve): for tests of the memory bound.

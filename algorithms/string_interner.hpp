@@ -20,6 +20,8 @@
 #include <string_view>
 #include <vector>
 
+#include "algorithms/prefetch.hpp"
+
 namespace prep::algo {
 
 class StringInterner {
@@ -58,15 +60,15 @@ class StringInterner {
       // Hints only: an insertion or a rehash in between makes one useless, never wrong.
       if (i + far < n) {
         ahead[(i + far) % ring] = hash(keys[i + far]);
-        __builtin_prefetch(&slots_[(ahead[(i + far) % ring] >> 32) & (slots_.size() - 1)]);
+        prep::algo::prefetch(&slots_[(ahead[(i + far) % ring] >> 32) & (slots_.size() - 1)]);
       }
       if (i + near < n) {
         const std::uint32_t id = id_of(slot_of(i + near));
-        if (id < size()) __builtin_prefetch(&offsets_[id]);
+        if (id < size()) prep::algo::prefetch(&offsets_[id]);
       }
       if (i + bytes_ahead < n) {
         const std::uint32_t id = id_of(slot_of(i + bytes_ahead));
-        if (id < size()) __builtin_prefetch(bytes_.data() + offsets_[id]);
+        if (id < size()) prep::algo::prefetch(bytes_.data() + offsets_[id]);
       }
       ids[i] = intern(keys[i]);
     }
@@ -82,7 +84,7 @@ class StringInterner {
   // them, it lets their cache misses overlap instead of following one another (rate-limit batches
   // its requests this way); it changes nothing and costs one hash.
   void prefetch(std::string_view key) const {
-    __builtin_prefetch(&slots_[(hash(key) >> 32) & (slots_.size() - 1)]);
+    prep::algo::prefetch(&slots_[(hash(key) >> 32) & (slots_.size() - 1)]);
   }
 
   // The key of id; the view is valid until the next intern().

@@ -41,6 +41,7 @@
 
 #include "algorithms/big_array.hpp"
 #include "algorithms/packed_digits.hpp"
+#include "algorithms/prefetch.hpp"
 #include "algorithms/radix_sort.hpp"
 
 namespace prep::algo {
@@ -442,11 +443,7 @@ class DigitTrie {
   // Marks, inside a trie edge, that the child ends a key.
   static constexpr std::uint32_t end_flag = 0x80000000U;
 
-  static void prefetch([[maybe_unused]] const void* address) {
-#if defined(__GNUC__) || defined(__clang__)
-    __builtin_prefetch(address);
-#endif
-  }
+  static void prefetch(const void* address) { prep::algo::prefetch(address); }
 
   static std::size_t digit(char c) {
     assert(c >= '0' && c <= '9');

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "algorithms/big_array.hpp"
+#include "algorithms/prefetch.hpp"
 #include "algorithms/prefix_index.hpp"
 #include "algorithms/trie.hpp"
 #include "cli/io/input.hpp"
@@ -57,7 +58,7 @@ class PrefixTable {
   }
   // Asks for an answer's text to be brought into cache (a table of a million prefixes is not in cache).
   void prefetch_answer(Answer a) const {
-    if (a != none) __builtin_prefetch(text_.get() + (a >> 8));
+    if (a != none) prep::algo::prefetch(text_.get() + (a >> 8));
   }
   [[nodiscard]] std::string_view prefix(Answer a) const;
   [[nodiscard]] std::string_view label(Answer a) const;
