@@ -38,7 +38,7 @@ Cache::Cache(EvictionPolicy policy, std::uint64_t capacity) : policy_(policy), c
 // The operations are flattened: every helper they call is inlined into them, which saves the calls'
 // saving and restoring of registers (about a fifth of the instructions of an operation; 62 -> 48 ns
 // an operation on bench/lru.sh's data, measured on the cache alone).
-[[gnu::flatten]] std::optional<std::string_view> Cache::get(std::string_view key, std::uint64_t hash) {
+[[gnu::flatten]] std::optional<std::string_view> Cache::get_any(std::string_view key, std::uint64_t hash) {
   const Index node = find_live(key, hash);
   if (node == none) {
     ++stats_.misses;
@@ -49,7 +49,7 @@ Cache::Cache(EvictionPolicy policy, std::uint64_t capacity) : policy_(policy), c
   return view(nodes_[node].value);
 }
 
-[[gnu::flatten]] void Cache::put(std::string_view key, std::string_view value, std::optional<std::int64_t> ttl, std::uint64_t hash) {
+[[gnu::flatten]] void Cache::put_any(std::string_view key, std::string_view value, std::optional<std::int64_t> ttl, std::uint64_t hash) {
   assert(!ttl || *ttl > 0);
   if (capacity_ == 0) return;
   Index node = find_live(key, hash);
@@ -222,41 +222,6 @@ void Cache::set_expiry(Index node, std::optional<std::int64_t> ttl) {
 
 // ---- texts ------------------------------------------------------------------------------------
 
-[[gnu::always_inline]] inline std::array<std::uint64_t, 2> Cache::text_words(std::string_view s) {
-  std::array<std::uint64_t, 2> words{};
-  if constexpr (std::endian::native != std::endian::little) {
-    std::memcpy(words.data(), s.data(), s.size());
-    reinterpret_cast<unsigned char*>(words.data())[15] = static_cast<unsigned char>(s.size());
-    return words;
-  }
-  const auto load = [](const char* p, std::size_t n) {
-    std::uint64_t word = 0;
-    std::memcpy(&word, p, n);
-    return word;
-  };
-  const char* p = s.data();
-  const std::size_t n = s.size();
-  const std::uint64_t size = std::uint64_t{n} << 56;
-  if (n >= 8) {
-    // Bytes 8..n-1 are the top n-8 bytes of the last 8; shifted in two steps, as n = 8 shifts by 64.
-    const std::uint64_t tail = load(p + n - 8, 8) >> (8 * (15 - n)) >> 8;
-    words = {load(p, 8), tail | size};
-  } else if (n >= 4) {
-    words = {load(p, 4) | (load(p + n - 4, 4) << (8 * (n - 4))), size};
-  } else if (n > 0) {
-    const auto byte = [&](std::size_t i) { return std::uint64_t{static_cast<unsigned char>(p[i])} << (8 * i); };
-    words = {byte(0) | byte(n / 2) | byte(n - 1), size};
-  }
-  return words;
-}
-
-Cache::Text Cache::inline_text(std::string_view s) {
-  const std::array<std::uint64_t, 2> words = text_words(s);
-  Text text;
-  std::memcpy(static_cast<void*>(&text), words.data(), sizeof text);
-  return text;
-}
-
 void Cache::assign_text(Text& text, std::string_view s) {
   Index index = none;
   if (text.size == long_text) std::memcpy(&index, text.bytes.data(), sizeof index);
@@ -281,12 +246,6 @@ void Cache::assign_text(Text& text, std::string_view s) {
   long_texts_[index].assign(s);
 }
 
-std::string_view Cache::view(const Text& text) const {
-  if (text.size != long_text) return {text.bytes.data(), text.size};
-  Index index = 0;
-  std::memcpy(&index, text.bytes.data(), sizeof index);
-  return long_texts_[index];
-}
 
 // ---- hash table -------------------------------------------------------------------------------
 
