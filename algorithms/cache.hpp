@@ -153,7 +153,7 @@ class Cache {
   // Inline for an LRU hit on a short key in its home slot (and get's miss on an empty home slot);
   // get_any / put_any for everything else. No call, no saved registers, the answer in registers:
   // bench/lru.sh's operations replayed on the cache alone, 252 -> 240 ms.
-  std::optional<std::string_view> get(std::string_view key, std::uint64_t hash) {
+  [[gnu::always_inline]] std::optional<std::string_view> get(std::string_view key, std::uint64_t hash) {
     if (policy_ == EvictionPolicy::lru && key.size() <= Text{}.bytes.size()) {
       const std::uint64_t slot = slots_[tag_of(hash) & (slots_.size() - 1)];
       if (slot == 0) {
@@ -168,7 +168,7 @@ class Cache {
     }
     return get_any(key, hash);
   }
-  void put(std::string_view key, std::string_view value, std::optional<std::int64_t> ttl, std::uint64_t hash) {
+  [[gnu::always_inline]] void put(std::string_view key, std::string_view value, std::optional<std::int64_t> ttl, std::uint64_t hash) {
     if (policy_ == EvictionPolicy::lru && !ttl && key.size() <= Text{}.bytes.size() && value.size() <= Text{}.bytes.size()) {
       const std::uint64_t slot = slots_[tag_of(hash) & (slots_.size() - 1)];
       // A live entry without TTL (expire_at never: nothing in the heap to update) and an inline value.
@@ -251,7 +251,7 @@ class Cache {
   std::optional<std::string_view> get_any(std::string_view key, std::uint64_t hash);
   void put_any(std::string_view key, std::string_view value, std::optional<std::int64_t> ttl, std::uint64_t hash);
   // The node in the home slot holding slot if its key is key (of at most 15 bytes), else none.
-  [[nodiscard]] Index home_node(std::uint64_t slot, std::string_view key, std::uint64_t hash) const {
+  [[nodiscard, gnu::always_inline]] Index home_node(std::uint64_t slot, std::string_view key, std::uint64_t hash) const {
     if (slot == 0 || tag_of(slot) != tag_of(hash)) return none;
     const auto node = static_cast<Index>(static_cast<std::uint32_t>(slot) - 1);
     const auto [low, high] = text_words(key);
@@ -261,7 +261,7 @@ class Cache {
   }
   // LRU: node becomes the most recent use (touch's LRU half), inline unless the ring must grow or be
   // compacted.
-  void lru_touch(Index node) {
+  [[gnu::always_inline]] void lru_touch(Index node) {
     if (nodes_[node].stamp + 1 == lru_back_) return;
     const std::uint64_t items = lru_back_ - lru_front_ + 1;  // after the push
     if (items < lru_ring_.size() && items <= ring_factor * count_ + ring_slack) {
@@ -378,7 +378,7 @@ class Cache {
   return words;
 }
 
-inline Cache::Text Cache::inline_text(std::string_view s) {
+[[gnu::always_inline]] inline Cache::Text Cache::inline_text(std::string_view s) {
   const std::array<std::uint64_t, 2> words = text_words(s);
   Text text;
   std::memcpy(static_cast<void*>(&text), words.data(), sizeof text);
