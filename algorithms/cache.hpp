@@ -7,7 +7,9 @@
 // earlier item goes stale in place; an item is current iff its node carries that stamp (and, for
 // LFU, is in that ring's bucket). The victim is the first current item of the ring (stale items in
 // front are dropped on the way), and a ring longer than 8 times its live nodes plus 16 is compacted
-// in order. LRU has one ring, a power-of-two array indexed by position modulo its size. LFU groups
+// in order. LRU has one ring, a power-of-two array indexed by position modulo its size, and a
+// cursor running up to 128 items ahead of its front that queues the positions of the items it finds
+// current, so that an eviction checks the next candidate, not every stale item before it. LFU groups
 // nodes in frequency buckets, and the buckets form a list ordered by frequency (the O(1) LFU of
 // Shah, Mitra and Matani, 2010): a use moves a node to the bucket of the next frequency, each bucket
 // has its own ring, a chain of 16-item chunks from one shared pool, and the victim comes from the
@@ -312,6 +314,7 @@ class Cache {
   void lru_push(Index node);
   void lru_grow();
   void lru_prefetch_victims();
+  Index lru_victim();  // the least recently used node; its item leaves the ring
   void lru_compact();
   Index new_chunk();
   void free_chunks(Index first, Index last);  // a chain, first to last inclusive
@@ -344,6 +347,11 @@ class Cache {
   std::uint64_t lru_front_ = 0;
   std::uint64_t lru_back_ = 0;
   std::uint64_t lru_scan_ = 0;  // where lru_prefetch_victims goes on
+  // Positions of the items in [lru_front_, lru_scan_) that were current when the cursor passed,
+  // in order: the next victims' candidates (lru_victim), a queue of [front, back) modulo its size.
+  std::array<std::uint64_t, 256> lru_cand_{};
+  std::uint32_t lru_cand_front_ = 0;
+  std::uint32_t lru_cand_back_ = 0;
   std::vector<std::uint64_t, HugePageAllocator<std::uint64_t>> slots_;  // 0 empty, else (hash tag << 32) | (node + 1)
   std::vector<HeapItem> heap_;        // nodes with a TTL, min-heap on expire_at
 };
