@@ -478,6 +478,10 @@ Cache::Index Cache::lru_victim() {
     const Index node = lru_ring_[pos & mask];
     if (nodes_[node].stamp == pos) {
       lru_front_ = pos + 1;
+      if (lru_cand_front_ != lru_cand_back_) {  // the next victim's table slot, which removing it writes
+        const Index next = lru_ring_[lru_cand_[lru_cand_front_ % lru_cand_.size()] & mask];
+        prep::algo::prefetch_write(&slots_[nodes_[next].hash_tag & (slots_.size() - 1)]);
+      }
       return node;
     }
   }
@@ -493,10 +497,10 @@ void Cache::lru_prefetch_victims() {
   // Run after each eviction: the next victims are the next current items of the ring, and each is
   // a cache miss (its node, then its table slot, as it is the least recently used) behind a stale
   // check that a predictor cannot learn. A cursor runs ahead of the front: the nodes of the items
-  // lag ahead of it are fetched, and for the items at it, whose nodes were fetched an eviction or
-  // two before, the table slots of the current ones, whose positions are also queued as the next
-  // victims' candidates (lru_victim). Without a branch on whether an item is current: a stale one
-  // is queued and then dropped by not advancing the queue's back, and fetches its node again.
+  // lag ahead of it are fetched, and the items at it, whose nodes were fetched an eviction or two
+  // before, are checked, the current ones queued as the next victims' candidates (lru_victim, which
+  // fetches the next one's table slot). Without a branch on whether an item is current: each is
+  // written at the queue's back, which moves on only for a current one.
   constexpr std::uint64_t step = 16;   // items a call looks at: more than an eviction consumes
   constexpr std::uint64_t lag = 32;
   constexpr std::uint64_t reach = 128;  // how far ahead of the front the cursor may run
@@ -512,10 +516,6 @@ void Cache::lru_prefetch_victims() {
     const bool current = n.stamp == scan;
     lru_cand_[back % lru_cand_.size()] = scan;
     back += current ? 1 : 0;
-    const auto node_at = reinterpret_cast<std::uintptr_t>(&n);
-    const auto slot_at = reinterpret_cast<std::uintptr_t>(&slots_[n.hash_tag & (slots_.size() - 1)]);
-    const std::uintptr_t pick = 0 - static_cast<std::uintptr_t>(current);
-    prep::algo::prefetch_write(reinterpret_cast<const void*>(node_at ^ ((node_at ^ slot_at) & pick)));
   }
   lru_cand_back_ = back;
   lru_scan_ = std::max(lru_scan_, scan);
