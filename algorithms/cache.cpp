@@ -165,8 +165,7 @@ void Cache::remove_node(Index node) {
 
 void Cache::touch(Index node) {
   if (policy_ == EvictionPolicy::lru) {
-    // Unless it is already the most recent, its item goes stale and a new one is appended.
-    if (nodes_[node].stamp + 1 != lru_back_) lru_push(node);
+    lru_touch(node);
     return;
   }
   const Index bucket = nodes_[node].bucket;

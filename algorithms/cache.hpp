@@ -33,12 +33,13 @@
 // Memory: about 100 to 170 bytes per entry (node 64, table slot 8 at load 3/16 to 3/8, ring items
 //       4 bytes each: LRU's ring holds up to 16 per entry (8 rounded up to a power of two), LFU's
 //       at most 8 per entry plus 16 and two chunks' slack per bucket, a heap item 16 with a TTL)
-//       plus keys and values longer than 15 bytes. The nodes, the table and LRU's ring are in
-//       transparent huge pages once they reach 2 MiB (HugePageAllocator, big_array.hpp): read at
-//       random, they cost a TLB miss besides the cache miss with 4 KiB pages (bench/lru.sh's run,
-//       16 MiB of them: 317 -> 295 ms). Everything grows to the most entries
-//       held at once and is then reused: a warm cache allocates nothing (keys and values of at most
-//       15 bytes, or long ones that fit the buffers of long strings released before).
+//       plus keys and values longer than 15 bytes, and 2 KiB for LRU's victim candidates. The
+//       nodes, the table and LRU's ring are in transparent huge pages once they reach 2 MiB
+//       (HugePageAllocator, big_array.hpp): read at random, they cost a TLB miss besides the cache
+//       miss with 4 KiB pages (bench/lru.sh's run, 16 MiB of them: 317 -> 295 ms). Everything grows
+//       to the most entries held at once and is then reused: a warm cache allocates nothing (keys
+//       and values of at most 15 bytes, or long ones that fit the buffers of long strings released
+//       before).
 // Preconditions (asserted): put TTLs are positive; the clock advances by non-negative steps and
 //       stays <= INT64_MAX; fewer than 2^32 - 1 entries at once. Ring positions are 64-bit and
 //       advance by one per use: they do not wrap.
@@ -261,8 +262,8 @@ class Cache {
     std::memcpy(words.data(), &nodes_[node].key, sizeof words);
     return words[0] == low && words[1] == high ? node : none;
   }
-  // LRU: node becomes the most recent use (touch's LRU half), inline unless the ring must grow or be
-  // compacted.
+  // LRU: node becomes the most recent use (touch's LRU half): unless it already is, its item goes
+  // stale and a new one is appended, inline unless the ring must grow or be compacted (lru_push).
   [[gnu::always_inline]] void lru_touch(Index node) {
     if (nodes_[node].stamp + 1 == lru_back_) return;
     const std::uint64_t items = lru_back_ - lru_front_ + 1;  // after the push
