@@ -112,7 +112,10 @@ class Cache {
   // chain hash → table slot → entry is a cache miss at each step for a large cache, and one
   // operation cannot overlap them, but several in flight can. Hash a key once, call prefetch_slot
   // early, prefetch_entry a few operations later (it reads the slot), then the overloads taking the
-  // hash. Prefetching is a hint only: it changes no result.
+  // hash. Prefetching is a hint only: it changes no result. These read only the high 32 bits of the
+  // hash (the tag, which both picks the home slot and is stored in it): a caller may keep just those
+  // and pass hash(key) with its low half cleared, as `prep lru`'s reader does to keep its records
+  // small, and mix such calls with full hashes for the same key.
   [[nodiscard]] static std::uint64_t hash(std::string_view key) {
     // Keys are mostly short tokens: read them as at most two overlapping 8-byte words (longer keys a
     // word at a time) and fold 128-bit products, as wyhash does; inline, a few nanoseconds.

@@ -90,46 +90,53 @@ struct Pending {
   std::uint64_t hash = 0;
 };
 
-// An operation as the reader hands it over: 32 bytes, not a whole Operation (80 with the hash), as
-// every byte written by the reader is read again by the other core (10M operations: 320 MB, not 800
-// MB, go between them). The common lines (`get KEY`, `put KEY VALUE [TTL]`, `del KEY`, `tick N`,
-// one space between tokens, tokens of fewer than 64 KiB) come parsed, their key hashed; any other
-// line comes as its text, parsed on the calling thread (it is rare; its errors are thrown there, in
-// order). Views into the line are valid as long as the line is.
+// An operation as the reader hands it over: 16 bytes, not a whole Operation (80 with the hash), as
+// every byte written by the reader is read again by the other core (10M operations: 160 MB, not 800
+// MB, go between them; 32-byte records, with the whole hash and the number, took 10-20 ms more).
+// The common lines (`get KEY`, `put KEY VALUE [TTL]`, `del KEY`, `tick N`, one space between
+// tokens, tokens of at most 255 bytes, N below 2^32) come parsed, their key's hash reduced to the
+// 32 bits the cache reads (its tag); any other line comes as its text, parsed on the calling thread
+// (it is rare; its errors are thrown there, in order). A put's TTL is checked by the reader and read
+// again from the line by the consumer. Views into the line are valid as long as the line is.
 struct Parsed {
-  enum class Kind : std::uint8_t { get, put, del, tick, other };
+  enum class Kind : std::uint8_t { get, put, put_ttl, del, tick, other };
   const char* line = nullptr;  // the line: where the operation's name is
-  std::uint64_t hash = 0;      // get, put, del: algo::Cache::hash(key()); other: the line's length
-  std::int64_t number = 0;     // put: its TTL, 0 for none; tick: N
-  std::uint16_t key_size = 0;    // the key starts at line + 4
-  std::uint16_t value_size = 0;  // put: the value starts after the key and one space
+  std::uint32_t word = 0;      // get, put, del: the key's hash tag; tick: N; other: the line's length, low half
+  std::uint8_t key_size = 0;    // the key starts at line + 4; other: bits 32..39 of the length
+  std::uint8_t value_size = 0;  // put: the value starts after the key and one space; other: bits 40..47
   Kind kind = Kind::other;
+  std::uint8_t length_top = 0;  // other: bits 48..55 of the length
 
   [[nodiscard]] std::string_view key() const { return {line + 4, key_size}; }
   [[nodiscard]] std::string_view value() const { return {line + 4 + key_size + 1, value_size}; }
-  [[nodiscard]] std::optional<std::int64_t> ttl() const {
-    return number != 0 ? std::optional<std::int64_t>(number) : std::nullopt;
+  // The key's hash as algo::Cache reads it: its high half (the reader kept only that).
+  [[nodiscard]] std::uint64_t hash() const { return std::uint64_t{word} << 32; }
+  [[nodiscard]] const char* ttl_text() const { return line + 4 + key_size + 1 + value_size + 1; }
+  [[nodiscard]] std::optional<std::int64_t> ttl() const;
+  // An `other` line's text.
+  [[nodiscard]] std::string_view text() const {
+    const std::uint64_t length = word | (std::uint64_t{key_size} << 32) | (std::uint64_t{value_size} << 40) |
+                                 (std::uint64_t{length_top} << 48);
+    return {line, static_cast<std::size_t>(length)};
   }
   // The Operation of a line that is not `other`, as parse_line would make it.
   [[nodiscard]] Operation operation() const {
     switch (kind) {
       case Kind::get: return Operation{OpKind::get, key(), {}, std::nullopt, line, nullptr};
       case Kind::del: return Operation{OpKind::del, key(), {}, std::nullopt, line, nullptr};
-      case Kind::tick: return Operation{OpKind::tick, {}, {}, number, line, line + 5};
-      default: {
-        const std::string_view v = value();
-        return Operation{OpKind::put, key(), v, ttl(), line, number != 0 ? v.data() + v.size() + 1 : nullptr};
-      }
+      case Kind::tick: return Operation{OpKind::tick, {}, {}, std::int64_t{word}, line, line + 5};
+      case Kind::put: return Operation{OpKind::put, key(), value(), std::nullopt, line, nullptr};
+      default: return Operation{OpKind::put, key(), value(), ttl(), line, ttl_text()};
     }
   }
 };
-static_assert(sizeof(Parsed) == 32);
+static_assert(sizeof(Parsed) == 16);
 
 // The Operation and key hash of a parsed line; parse_line (which throws InputError at a bad token)
 // for an `other` one.
 std::pair<Operation, std::uint64_t> operation_of(const io::Input& input, const Parsed& parsed) {
-  if (parsed.kind != Parsed::Kind::other) return {parsed.operation(), parsed.hash};
-  const Operation operation = parse_line(input, std::string_view(parsed.line, parsed.hash));
+  if (parsed.kind != Parsed::Kind::other) return {parsed.operation(), parsed.hash()};
+  const Operation operation = parse_line(input, parsed.text());
   return {operation, algo::Cache::hash(operation.key)};
 }
 
@@ -159,14 +166,14 @@ std::size_t answer_block(const io::Input& input, Session& session, std::span<con
       make_room();
     }
     if (cache != nullptr) {
-      if (i + in_flight < n) cache->prefetch_slot(block[i + in_flight].hash);
-      if (i + entry_age < n) cache->prefetch_entry(block[i + entry_age].hash);
+      if (i + in_flight < n) cache->prefetch_slot(block[i + in_flight].hash());
+      if (i + entry_age < n) cache->prefetch_entry(block[i + entry_age].hash());
     }
     const Parsed& parsed = block[i];
     using Kind = Parsed::Kind;
     switch (cache != nullptr ? parsed.kind : Kind::other) {
       case Kind::get:
-        if (const auto value = cache->get(parsed.key(), parsed.hash)) {
+        if (const auto value = cache->get(parsed.key(), parsed.hash())) {
           if (value->size() < algo::Cache::inline_bytes) {
             std::memcpy(w, value->data(), algo::Cache::inline_bytes);
             w[value->size()] = '\n';
@@ -181,9 +188,10 @@ std::size_t answer_block(const io::Input& input, Session& session, std::span<con
           w += 3;
         }
         break;
-      case Kind::put: cache->put(parsed.key(), parsed.value(), parsed.ttl(), parsed.hash); break;
+      case Kind::put: cache->put(parsed.key(), parsed.value(), std::nullopt, parsed.hash()); break;
+      case Kind::put_ttl: cache->put(parsed.key(), parsed.value(), parsed.ttl(), parsed.hash()); break;
       case Kind::del:
-        std::memcpy(w, cache->erase(parsed.key(), parsed.hash) ? "1\n" : "0\n", 3);
+        std::memcpy(w, cache->erase(parsed.key(), parsed.hash()) ? "1\n" : "0\n", 3);
         w += 2;
         break;
       default: {
@@ -239,7 +247,11 @@ void run_lines(Context& context) {
   const auto parse = [](const io::Line& line) {
     Parsed parsed;
     parsed.line = line.text.data();
-    parsed.hash = line.text.size();
+    const std::uint64_t length = line.text.size();
+    parsed.word = static_cast<std::uint32_t>(length);
+    parsed.key_size = static_cast<std::uint8_t>(length >> 32);
+    parsed.value_size = static_cast<std::uint8_t>(length >> 40);
+    parsed.length_top = static_cast<std::uint8_t>(length >> 48);
     return parsed;
   };
   const auto consume_one = [&](const Parsed& parsed, bool lasting) {
@@ -443,6 +455,13 @@ const char* digits_at(const char* q, const char* end, std::int64_t& value) {
   return q + 1;
 }
 
+std::optional<std::int64_t> Parsed::ttl() const {
+  if (kind != Kind::put_ttl) return std::nullopt;
+  std::int64_t ttl = 0;
+  digits_at(ttl_text(), ttl_text() + 20, ttl);  // checked by the reader: digits, then '\n'
+  return ttl;
+}
+
 // The common lines (see Parsed) starting at p, for io::for_each_record_block: where the next line
 // starts, or nullptr for any other line (parse_line's then). One pass over the line; the last few
 // bytes of the text take the general path. It accepts only lines that parse_line reads the same way:
@@ -456,14 +475,15 @@ const char* parse_common_at(const char* p, const char* end, Parsed& parsed) {
     kind = Parsed::Kind::del;
   } else if (std::memcmp(p, "put ", 4) != 0) {
     if (std::memcmp(p, "tick ", 5) != 0) return nullptr;
-    const char* next = digits_at(p + 5, end, parsed.number);
-    if (next == nullptr) return nullptr;
+    std::int64_t n = 0;
+    const char* next = digits_at(p + 5, end, n);
+    if (next == nullptr || n > std::int64_t{std::numeric_limits<std::uint32_t>::max()}) return nullptr;
     parsed.line = p;
-    parsed.hash = 0;
+    parsed.word = static_cast<std::uint32_t>(n);
     parsed.kind = Parsed::Kind::tick;
     return next;
   }
-  constexpr std::ptrdiff_t longest = 0xffff;  // key_size and value_size are 16 bits
+  constexpr std::ptrdiff_t longest = 0xff;  // key_size and value_size are 8 bits
   const char* const key = p + 4;
   // Where the tokens end, from one look at the line's first 32 bytes when the text goes on that far
   // (bits past the name); token_end_at for a token that ends further on.
@@ -474,21 +494,23 @@ const char* parse_common_at(const char* p, const char* end, Parsed& parsed) {
   const char* q = ends != 0 ? p + std::countr_zero(ends) : token_end_at(key, end);
   if (q == end || q == key || q - key > longest) return nullptr;
   parsed.line = p;
-  parsed.key_size = static_cast<std::uint16_t>(q - key);
+  parsed.key_size = static_cast<std::uint8_t>(q - key);
   parsed.kind = kind;
-  parsed.hash = algo::Cache::hash(parsed.key());
-  parsed.number = 0;
+  parsed.word = static_cast<std::uint32_t>(algo::Cache::hash(parsed.key()) >> 32);
   if (kind != Parsed::Kind::put) return *q == '\n' ? q + 1 : nullptr;
   if (*q != ' ') return nullptr;
   const char* const value = q + 1;
   ends &= ends - 1;  // the key's end cleared (ends is 0, or the key's end was its lowest bit)
   q = ends != 0 ? p + std::countr_zero(ends) : token_end_at(value, end);
   if (q == end || q == value || q - value > longest) return nullptr;
-  parsed.value_size = static_cast<std::uint16_t>(q - value);
+  parsed.value_size = static_cast<std::uint8_t>(q - value);
   if (*q == '\n') return q + 1;
   if (*q != ' ') return nullptr;
-  const char* next = digits_at(q + 1, end, parsed.number);
-  return next != nullptr && parsed.number > 0 ? next : nullptr;
+  std::int64_t ttl = 0;
+  const char* next = digits_at(q + 1, end, ttl);
+  if (next == nullptr || ttl <= 0) return nullptr;
+  parsed.kind = Parsed::Kind::put_ttl;  // the consumer reads the TTL again (Parsed::ttl)
+  return next;
 }
 
 }  // namespace

@@ -47,8 +47,12 @@ def stack_queue_text(rng, n):
 
 
 def lru_value(rng):
-    """Mostly short values; some at and past the 15 bytes a cache entry keeps inline."""
-    return str(rng.randrange(10**6)) if rng.random() < 0.9 else "v" * rng.randrange(12, 40)
+    """Mostly short values; some at and past the 15 bytes a cache entry keeps inline, and a few
+    around the 255 bytes lru's reader hands over parsed."""
+    r = rng.random()
+    if r < 0.9:
+        return str(rng.randrange(10**6))
+    return "v" * (rng.randrange(12, 40) if r < 0.99 else rng.randrange(250, 262))
 
 
 def lru_text(rng, n):
@@ -56,18 +60,22 @@ def lru_text(rng, n):
     for _ in range(n):
         key = f"k{int(rng.paretovariate(1.2)) % 5000}"
         if rng.random() < 0.02:
-            # Keys that end around the 32 bytes lru's fast path looks at first, or hold a control
-            # byte that is not a separator (part of the key for parse_line).
-            key = rng.choice(["\x0b", "\x0c", "\x01", "", "k" * rng.randrange(20, 34)]) + key
+            # Keys that end around the 32 bytes lru's fast path looks at first or around the 255 its
+            # reader hands over parsed, or hold a control byte that is not a separator (part of the
+            # key for parse_line).
+            key = rng.choice(["\x0b", "\x0c", "\x01", "", "k" * rng.randrange(20, 34), "k" * rng.randrange(248, 258)]) + key
         r = rng.random()
         if r < 0.35:
             lines.append(odd(rng, f"put {key} {lru_value(rng)}"))
         elif r < 0.4:
-            lines.append(odd(rng, f"put {key} {rng.randrange(10**6)} {rng.randrange(1, 50)}"))
+            ttl = rng.randrange(1, 50) if rng.random() < 0.95 else 10 ** rng.randrange(9, 18)
+            lines.append(odd(rng, f"put {key} {rng.randrange(10**6)} {ttl}"))
         elif r < 0.9:
             lines.append(odd(rng, f"get {key}"))
         elif r < 0.93:
-            lines.append(odd(rng, f"tick {rng.randrange(5)}"))
+            # N around 2^32: lru's reader hands over N below it parsed.
+            n = rng.randrange(5) if rng.random() < 0.99 else rng.choice([2**32 - 1, 2**32, 2**32 + 7])
+            lines.append(odd(rng, f"tick {n}"))
         elif r < 0.96:
             lines.append(odd(rng, f"{rng.choice(['del', 'ttl'])} {key}"))
         elif r < 0.97:
