@@ -92,7 +92,7 @@ struct Pending {
 
 // An operation as the reader hands it over: 16 bytes, not a whole Operation (80 with the hash), as
 // every byte written by the reader is read again by the other core (10M operations: 160 MB, not 800
-// MB, go between them; 32-byte records, with the whole hash and the number, took 10-20 ms more).
+// MB, go between them; 32-byte records, with the whole hash and the number, took 3-5 ms more a run).
 // The common lines (`get KEY`, `put KEY VALUE [TTL]`, `del KEY`, `tick N`, one space between
 // tokens, tokens of at most 255 bytes, N below 2^32) come parsed, their key's hash reduced to the
 // 32 bits the cache reads (its tag); any other line comes as its text, parsed on the calling thread
