@@ -457,8 +457,8 @@ const char* digits_at(const char* q, const char* end, std::int64_t& value) {
 
 std::optional<std::int64_t> Parsed::ttl() const {
   if (kind != Kind::put_ttl) return std::nullopt;
-  std::int64_t ttl = 0;
-  digits_at(ttl_text(), ttl_text() + 20, ttl);  // checked by the reader: digits, then '\n'
+  std::int64_t ttl = 0;  // the reader checked the text: at most 18 digits, then '\n'
+  for (const char* q = ttl_text(); *q != '\n'; ++q) ttl = ttl * 10 + (*q - '0');
   return ttl;
 }
 
