@@ -251,16 +251,11 @@ std::size_t Cache::probe(std::string_view key, std::uint64_t hash) const {
   const std::uint64_t tag = hash & 0xffffffff00000000ULL;
   std::size_t slot = tag_of(hash) & mask;
   if (key.size() <= Text{}.bytes.size()) {
-    // Both sides zero-padded: the key compares as two words, built in registers (a copy through
-    // memory would stall on store forwarding).
-    const auto [low, high] = text_words(key);
+    const std::array<std::uint64_t, 2> words = text_words(key);
     for (;; slot = (slot + 1) & mask) {
       const std::uint64_t s = slots_[slot];
       if (s == 0) return slot;
-      if ((s & 0xffffffff00000000ULL) != tag) continue;
-      std::array<std::uint64_t, 2> words{};
-      std::memcpy(words.data(), &nodes_[static_cast<std::uint32_t>(s) - 1].key, sizeof words);
-      if (words[0] == low && words[1] == high) return slot;
+      if ((s & 0xffffffff00000000ULL) == tag && has_key(static_cast<std::uint32_t>(s) - 1, words)) return slot;
     }
   }
   for (;; slot = (slot + 1) & mask) {

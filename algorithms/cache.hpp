@@ -260,10 +260,14 @@ class Cache {
   [[nodiscard, gnu::always_inline]] Index home_node(std::uint64_t slot, std::string_view key, std::uint64_t hash) const {
     if (slot == 0 || tag_of(slot) != tag_of(hash)) return none;
     const auto node = static_cast<Index>(static_cast<std::uint32_t>(slot) - 1);
-    const auto [low, high] = text_words(key);
+    return has_key(node, text_words(key)) ? node : none;
+  }
+  // Whether node's key is the short key whose text_words are given: both sides zero-padded, the key
+  // compares as two words, built in registers (a copy through memory would stall on store forwarding).
+  [[nodiscard, gnu::always_inline]] bool has_key(Index node, const std::array<std::uint64_t, 2>& key_words) const {
     std::array<std::uint64_t, 2> words{};
     std::memcpy(words.data(), &nodes_[node].key, sizeof words);
-    return words[0] == low && words[1] == high ? node : none;
+    return words[0] == key_words[0] && words[1] == key_words[1];
   }
   // LRU: node becomes the most recent use (touch's LRU half): unless it already is, its item goes
   // stale and a new one is appended, inline unless the ring must grow or be compacted (lru_push).
